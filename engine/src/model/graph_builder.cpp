@@ -1,0 +1,277 @@
+#include "ppsnet/model/graph_builder.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <tuple>
+
+namespace ppsnet::model {
+namespace {
+
+Diagnostic make(Severity s, DiagnosticKind k, const SourceRef& where, std::string message, std::string hint,
+                std::string field = {}) {
+  Diagnostic d;
+  d.severity = s;
+  d.kind = k;
+  d.file = where.file;
+  d.line = where.line;
+  d.message = std::move(message);
+  d.hint = std::move(hint);
+  d.field = std::move(field);
+  return d;
+}
+
+template <class T>
+void take_if_empty(T& into, T& from) {
+  if (into.empty() && !from.empty()) into = std::move(from);
+}
+
+}  // namespace
+
+std::string GraphBuilder::normalise_name(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+bool GraphBuilder::add_initiative(Initiative in, const SourceRef& where) {
+  if (in.id.empty()) {
+    diag_.add(make(Severity::error, DiagnosticKind::missing_value, where, "initiative without id",
+                   "every initiative needs a unique id"));
+    ++summary_.initiatives_rejected;
+    return false;
+  }
+  if (initiative_ids_.count(in.id)) {
+    diag_.add(make(Severity::error, DiagnosticKind::duplicate_id, where,
+                   "initiative id \"" + in.id + "\" is used twice; this row is skipped",
+                   "give each initiative its own id", in.id));
+    ++summary_.initiatives_rejected;
+    return false;
+  }
+  initiative_ids_.emplace(in.id, initiatives_.size());
+  initiatives_.push_back(std::move(in));
+  ++summary_.initiatives_added;
+  return true;
+}
+
+void GraphBuilder::add_alias(std::string_view alias, std::string_view canonical_id) {
+  aliases_[normalise_name(alias)] = std::string(canonical_id);
+  if (auto idx = organisation_index(canonical_id)) by_name_alias_[normalise_name(alias)] = *idx;
+}
+
+void GraphBuilder::merge_into(std::size_t target, Organisation&& from, const SourceRef& where,
+                              std::string_view reason) {
+  Organisation& to = organisations_[target];
+  diag_.add(make(Severity::warning, DiagnosticKind::merged_organisation, where,
+                 "organisation \"" + from.id + "\" (" + from.name + ") merged into \"" + to.id + "\" (" + to.name +
+                     ") because " + std::string(reason),
+                 "if these are different organisations, give them different identifiers", from.id));
+  if (from.id != to.id && !organisation_ids_.count(from.id)) {
+    organisation_ids_.emplace(from.id, target);
+    to.aliases.push_back(from.id);
+  }
+  if (!from.name.empty() && from.name != to.name &&
+      std::find(to.aliases.begin(), to.aliases.end(), from.name) == to.aliases.end())
+    to.aliases.push_back(from.name);
+  take_if_empty(to.name, from.name);
+  take_if_empty(to.location.municipality, from.location.municipality);
+  if (to.location.corop == 0) to.location.corop = from.location.corop;
+  if (to.location.province == 0) to.location.province = from.location.province;
+  take_if_empty(to.location.country, from.location.country);
+  take_if_empty(to.initiative_id, from.initiative_id);
+  auto take_identifier = [&](std::string Organisation::*f, std::unordered_map<std::string, std::size_t>& index) {
+    if ((to.*f).empty() && !(from.*f).empty()) {
+      to.*f = from.*f;
+      index.emplace(to.*f, target);
+    }
+  };
+  take_identifier(&Organisation::kvk, by_kvk_);
+  take_identifier(&Organisation::brin, by_brin_);
+  take_identifier(&Organisation::pic, by_pic_);
+  for (auto& s : from.sectors)
+    if (std::find(to.sectors.begin(), to.sectors.end(), s) == to.sectors.end()) to.sectors.push_back(s);
+  ++summary_.organisations_merged;
+}
+
+bool GraphBuilder::add_organisation(Organisation org, const SourceRef& where) {
+  if (org.id.empty()) {
+    diag_.add(make(Severity::error, DiagnosticKind::missing_value, where, "organisation without id",
+                   "every organisation needs a unique id"));
+    ++summary_.organisations_rejected;
+    return false;
+  }
+  // Same identifier -> same organisation.
+  auto by_identifier = [&](const std::string& value, auto& index, const char* what) -> bool {
+    if (value.empty()) return false;
+    auto it = index.find(value);
+    if (it == index.end()) return false;
+    merge_into(it->second, std::move(org), where, std::string("they share ") + what + " " + value);
+    return true;
+  };
+  if (by_identifier(org.kvk, by_kvk_, "KvK number") || by_identifier(org.brin, by_brin_, "BRIN code") ||
+      by_identifier(org.pic, by_pic_, "PIC"))
+    return true;
+  // Alias table: by id or by name.
+  for (const std::string* key : {&org.id, &org.name}) {
+    if (key->empty()) continue;
+    auto a = aliases_.find(normalise_name(*key));
+    if (a == aliases_.end()) continue;
+    if (a->second == org.id) continue;  // this is the canonical record itself
+    if (auto target = organisation_index(a->second)) {
+      merge_into(*target, std::move(org), where, "the alias table says \"" + *key + "\" is \"" + a->second + "\"");
+      return true;
+    }
+  }
+  if (organisation_ids_.count(org.id)) {
+    diag_.add(make(Severity::error, DiagnosticKind::duplicate_id, where,
+                   "organisation id \"" + org.id + "\" is used twice; this row is skipped",
+                   "give each organisation its own id, or the same KvK/BRIN/PIC if it is the same organisation",
+                   org.id));
+    ++summary_.organisations_rejected;
+    return false;
+  }
+  const std::size_t idx = organisations_.size();
+  organisation_ids_.emplace(org.id, idx);
+  if (!org.kvk.empty()) by_kvk_.emplace(org.kvk, idx);
+  if (!org.brin.empty()) by_brin_.emplace(org.brin, idx);
+  if (!org.pic.empty()) by_pic_.emplace(org.pic, idx);
+  // Aliases declared for this canonical id now resolve by name too.
+  for (const auto& [alias, canonical] : aliases_)
+    if (canonical == org.id) by_name_alias_[alias] = idx;
+  organisations_.push_back(std::move(org));
+  ++summary_.organisations_added;
+  return true;
+}
+
+std::optional<std::size_t> GraphBuilder::initiative_index(std::string_view id) const {
+  auto it = initiative_ids_.find(std::string(id));
+  if (it == initiative_ids_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::size_t> GraphBuilder::organisation_index(std::string_view id) const {
+  auto it = organisation_ids_.find(std::string(id));
+  if (it != organisation_ids_.end()) return it->second;
+  auto a = by_name_alias_.find(normalise_name(id));
+  if (a != by_name_alias_.end()) return a->second;
+  return std::nullopt;
+}
+
+bool GraphBuilder::add_participation(const ParticipationRecord& p, const SourceRef& where) {
+  auto i = initiative_index(p.initiative_id);
+  auto o = organisation_index(p.organisation_id);
+  if (!i) {
+    diag_.add(make(Severity::error, DiagnosticKind::unknown_initiative, where,
+                   "initiative \"" + p.initiative_id + "\" is not defined; this participation is skipped",
+                   "add the initiative to the initiatives table or correct the id", p.initiative_id));
+  }
+  if (!o) {
+    diag_.add(make(Severity::error, DiagnosticKind::unknown_organisation, where,
+                   "organisation \"" + p.organisation_id + "\" is not defined; this participation is skipped",
+                   "add the organisation to the organisations table or correct the id", p.organisation_id));
+  }
+  if (!i || !o) {
+    ++summary_.participations_rejected;
+    return false;
+  }
+  Participation part;
+  part.initiative = static_cast<NodeId>(*i);
+  part.role = p.role;
+  part.year = p.year;
+  part.contribution_eur = p.contribution_eur;
+  participations_.push_back({*i, *o, part});
+  ++summary_.participations_added;
+  return true;
+}
+
+PartnerGraph GraphBuilder::build() {
+  PartnerGraph g;
+  const std::size_t ni = initiatives_.size();
+  // Lead organisations count as participants.
+  std::set<std::pair<std::size_t, std::size_t>> present;
+  for (const auto& pp : participations_) present.emplace(pp.initiative, pp.organisation);
+  for (std::size_t i = 0; i < ni; ++i) {
+    const auto& lead = initiatives_[i].lead_organisation_id;
+    if (lead.empty()) continue;
+    auto o = organisation_index(lead);
+    if (!o) {
+      diag_.add(make(Severity::warning, DiagnosticKind::unknown_organisation, {},
+                     "lead organisation \"" + lead + "\" of initiative \"" + initiatives_[i].id +
+                         "\" is not defined; the lead is ignored",
+                     "add it to the organisations table", lead));
+      continue;
+    }
+    if (present.emplace(i, *o).second) {
+      Participation part;
+      part.initiative = static_cast<NodeId>(i);
+      part.role = Role::lead;
+      participations_.push_back({i, *o, part});
+      ++summary_.leads_added;
+    }
+  }
+  // Stable order: by initiative, organisation, then input order.
+  std::stable_sort(participations_.begin(), participations_.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.initiative, a.organisation) < std::tie(b.initiative, b.organisation);
+  });
+  std::vector<WeightedEdge> edges;
+  edges.reserve(participations_.size());
+  g.participations_.reserve(participations_.size());
+  for (std::size_t k = 0; k < participations_.size(); ++k) {
+    auto& pp = participations_[k];
+    pp.p.organisation = static_cast<NodeId>(ni + pp.organisation);
+    if (k > 0 && participations_[k - 1].initiative == pp.initiative &&
+        participations_[k - 1].organisation == pp.organisation) {
+      ++summary_.participations_folded;
+      const auto& prev = participations_[k - 1].p;
+      if (prev.role == pp.p.role && prev.year == pp.p.year && prev.contribution_eur == pp.p.contribution_eur)
+        diag_.add(make(Severity::warning, DiagnosticKind::duplicate_participation, {},
+                       "organisation \"" + organisations_[pp.organisation].id + "\" is listed twice in initiative \"" +
+                           initiatives_[pp.initiative].id + "\" with the same role and year; counted once as a link",
+                       "remove the duplicate row"));
+    }
+    edges.push_back({static_cast<NodeId>(pp.initiative), pp.p.organisation, 1.0});
+    g.participations_.push_back(pp.p);
+  }
+  g.graph_ = CsrGraph::from_edges(ni + organisations_.size(), edges);
+  // Initiative links through organisations standing for an initiative.
+  for (std::size_t o = 0; o < organisations_.size(); ++o) {
+    const auto& target = organisations_[o].initiative_id;
+    if (target.empty()) continue;
+    auto t = initiative_index(target);
+    if (!t) {
+      diag_.add(make(Severity::warning, DiagnosticKind::unknown_link, {},
+                     "organisation \"" + organisations_[o].id + "\" stands for initiative \"" + target +
+                         "\", which is not defined; the link is ignored",
+                     "correct initiative_id or add the initiative", target));
+      continue;
+    }
+    const NodeId v = static_cast<NodeId>(ni + o);
+    for (NodeId i : g.graph_.neighbours(v))
+      if (i != *t) g.initiative_links_.push_back({i, static_cast<NodeId>(*t), v});
+  }
+  std::sort(g.initiative_links_.begin(), g.initiative_links_.end(),
+            [](const auto& a, const auto& b) { return std::tie(a.from, a.to, a.via) < std::tie(b.from, b.to, b.via); });
+  for (std::size_t i = 0; i < ni; ++i) g.initiative_index_.emplace(initiatives_[i].id, static_cast<NodeId>(i));
+  for (const auto& [id, idx] : organisation_ids_) g.organisation_index_.emplace(id, static_cast<NodeId>(ni + idx));
+  g.initiatives_ = std::move(initiatives_);
+  g.organisations_ = std::move(organisations_);
+  participations_.clear();
+  initiative_ids_.clear();
+  organisation_ids_.clear();
+  by_kvk_.clear();
+  by_brin_.clear();
+  by_pic_.clear();
+  by_name_alias_.clear();
+  return g;
+}
+
+}  // namespace ppsnet::model
