@@ -1,0 +1,29 @@
+#include "ppsnet/query/palette.hpp"
+
+#include <array>
+
+namespace ppsnet::query {
+
+std::string_view colour_of(model::OrganisationType t) {
+  // company, university, hogeschool, mbo-school, coe, vo-school, government, research-institute, branch, other
+  static constexpr std::array<std::string_view, model::kNumOrganisationTypes> c{
+      "#bdbdbd", "#0072b2", "#56b4e9", "#009e73", "#cc79a7", "#f0e442", "#d55e00", "#e69f00", "#8c6d31", "#7f7f7f"};
+  return c[static_cast<std::size_t>(t)];
+}
+
+std::string_view colour_of(model::InitiativeKind k) {
+  // mbo, coe, fieldlab, project, other
+  static constexpr std::array<std::string_view, model::kNumInitiativeKinds> c{"#1b9e77", "#7570b3", "#e7298a",
+                                                                              "#d62728", "#666666"};
+  return c[static_cast<std::size_t>(k)];
+}
+
+std::string_view community_colour(int community) {
+  static constexpr std::array<std::string_view, 12> c{"#4e79a7", "#f28e2b", "#e15759", "#76b7b2",
+                                                      "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+                                                      "#9c755f", "#86bcb6", "#d37295", "#a0cbe8"};
+  if (community < 0) return "#cccccc";
+  return c[static_cast<std::size_t>(community) % c.size()];
+}
+
+}  // namespace ppsnet::query
