@@ -1,0 +1,274 @@
+#include "ppsnet/output/report.hpp"
+
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/prettywriter.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+
+#include "ppsnet/geo/geography.hpp"
+#include "ppsnet/output/csv.hpp"
+
+namespace ppsnet::output {
+namespace {
+
+std::string thousands(std::size_t n) {
+  std::string s = std::to_string(n);
+  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
+  return s;
+}
+
+std::string fixed(double x, int digits) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, x);
+  return buf;
+}
+
+// Markdown table cells: pipes and newlines would break the table.
+std::string cell(std::string s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n' || c == '\r') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+std::string where(const model::PartnerGraph& g, model::NodeId v) {
+  const model::Location& loc = g.is_initiative(v) ? g.initiative(v).location : g.organisation(v).location;
+  std::string s;
+  if (loc.corop != 0)
+    if (const auto* c = geo::find_corop(loc.corop)) s = std::string(c->name);
+  if (s.empty() && loc.province != 0)
+    if (const auto* p = geo::find_province(loc.province)) s = std::string(p->name);
+  if (!loc.country.empty() && loc.country != "NL") s += (s.empty() ? "" : ", ") + loc.country;
+  if (s.empty() && loc.country == "NL") s = "NL";
+  return s.empty() ? "–" : s;
+}
+
+std::string kind_or_type(const model::PartnerGraph& g, model::NodeId v) {
+  return std::string(g.is_initiative(v) ? model::to_string(g.initiative(v).kind)
+                                        : model::to_string(g.organisation(v).type));
+}
+
+std::vector<model::NodeId> top_by(const model::PartnerGraph& g, const std::vector<double>& score, bool initiatives,
+                                  std::size_t k) {
+  std::vector<model::NodeId> ids;
+  for (model::NodeId v = 0; v < g.num_nodes(); ++v)
+    if (g.is_initiative(v) == initiatives) ids.push_back(v);
+  std::stable_sort(ids.begin(), ids.end(), [&](model::NodeId a, model::NodeId b) { return score[a] > score[b]; });
+  if (ids.size() > k) ids.resize(k);
+  return ids;
+}
+
+void central_table(std::ostream& out, const model::PartnerGraph& g, const query::AnalysisResult& r, bool initiatives) {
+  const char* count_name = initiatives ? "partners" : "initiatives";
+  out << "| # | name | " << (initiatives ? "kind" : "type") << " | location | " << count_name
+      << " | betweenness (bipartite-normalised) | raw betweenness |\n|---|---|---|---|---:|---:|---:|\n";
+  std::size_t rank = 0;
+  for (model::NodeId v : top_by(g, r.betweenness, initiatives, 20)) {
+    out << "| " << ++rank << " | " << cell(g.label(v)) << " | " << kind_or_type(g, v) << " | " << cell(where(g, v))
+        << " | " << g.graph().degree(v) << " | " << fixed(r.bipartite_betweenness[v], 4) << " | "
+        << fixed(r.betweenness[v], 1) << " |\n";
+  }
+}
+
+}  // namespace
+
+void write_report_md(std::ostream& out, const model::PartnerGraph& g, const query::AnalysisResult& r,
+                     const ReportContext& ctx) {
+  const auto& s = r.summary;
+  out << "# Partnership network report\n\n";
+  out << "Dataset: `" << ctx.dataset << "`";
+  if (!ctx.source_description.empty()) out << " (" << ctx.source_description << ")";
+  out << ".\n\n";
+  out << "This report describes who works with whom: **" << thousands(s.initiatives) << " initiatives** and **"
+      << thousands(s.organisations) << " organisations**, linked by " << thousands(s.edges)
+      << " partnerships. Each link means: this organisation takes part in this initiative.\n\n";
+
+  out << "## In numbers\n\n| what | count |\n|---|---:|\n";
+  out << "| initiatives | " << thousands(s.initiatives) << " |\n";
+  for (int k = 0; k < model::kNumInitiativeKinds; ++k)
+    if (s.initiatives_by_kind[static_cast<std::size_t>(k)] > 0)
+      out << "| · " << model::to_string(static_cast<model::InitiativeKind>(k)) << " | "
+          << thousands(s.initiatives_by_kind[static_cast<std::size_t>(k)]) << " |\n";
+  out << "| organisations | " << thousands(s.organisations) << " |\n";
+  for (int t = 0; t < model::kNumOrganisationTypes; ++t)
+    if (s.organisations_by_type[static_cast<std::size_t>(t)] > 0)
+      out << "| · " << model::to_string(static_cast<model::OrganisationType>(t)) << " | "
+          << thousands(s.organisations_by_type[static_cast<std::size_t>(t)]) << " |\n";
+  out << "| participations (rows) | " << thousands(s.participations) << " |\n";
+  out << "| distinct initiative–organisation links | " << thousands(s.edges) << " |\n";
+  out << "| initiative–initiative links (an organisation that stands for an initiative takes part in another) | "
+      << thousands(s.initiative_links) << " |\n";
+  out << "| connected components | " << thousands(s.components) << " |\n";
+  out << "| nodes in the largest component | " << thousands(s.largest_component) << " ("
+      << (s.initiatives + s.organisations > 0
+              ? fixed(100.0 * static_cast<double>(s.largest_component) / static_cast<double>(s.initiatives + s.organisations), 1)
+              : std::string("0"))
+      << "%) |\n";
+  out << "| density (links / (initiatives × organisations)) | " << (s.density ? fixed(*s.density, 6) : "–") << " |\n\n";
+
+  out << "Average number of partner organisations per initiative:\n\n| kind | initiatives | mean partners | most partners |\n|---|---:|---:|---:|\n";
+  for (int k = 0; k < model::kNumInitiativeKinds; ++k) {
+    const auto ku = static_cast<std::size_t>(k);
+    if (!s.mean_partners_by_kind[ku]) continue;
+    out << "| " << model::to_string(static_cast<model::InitiativeKind>(k)) << " | " << thousands(s.initiatives_by_kind[ku])
+        << " | " << fixed(*s.mean_partners_by_kind[ku], 1) << " | " << s.max_partners_by_kind[ku] << " |\n";
+  }
+  out << "\n";
+
+  out << "## Data quality\n\n";
+  out << "Rows read: " << thousands(ctx.rows_read) << "; kept: " << thousands(ctx.rows_kept)
+      << "; rejected: " << thousands(ctx.rows_rejected) << "; organisations merged (same KvK/BRIN/PIC or alias): "
+      << thousands(ctx.organisations_merged) << ". Problems found: " << ctx.errors << " errors, " << ctx.warnings
+      << " warnings";
+  if (ctx.errors + ctx.warnings > 0) out << " — each is listed in `diagnostics.txt` (file:line:column, what is wrong, how to fix it)";
+  if (ctx.rows_rejected > 0) out << "; rejected rows are in `rejects.csv`";
+  out << ".\n\n";
+
+  out << "## The network\n\n![network diagram](" << ctx.picture << ")\n\n" << r.diagram.caption
+      << " Boxes are initiatives, ellipses organisations; colours show the kind or type (legend in the picture). "
+         "The interactive data is in `graph.json`; `network.dot` can be opened in Graphviz tools.\n\n";
+
+  out << "## Most central organisations\n\nRanked by betweenness centrality: how often an organisation lies on the "
+         "shortest paths between others — organisations that connect otherwise separate parts of the network.\n\n";
+  central_table(out, g, r, false);
+  out << "\n## Most central initiatives\n\n";
+  central_table(out, g, r, true);
+
+  const auto& cs = r.communities.communities;
+  out << "\n## Communities\n\n";
+  out << "Initiatives that share many partners form a community. Found " << cs.size()
+      << " communities among the initiatives";
+  if (r.modularity_defined) out << " (modularity " << fixed(r.modularity, 3) << ")";
+  else out << " (modularity undefined: no two initiatives share a partner)";
+  out << ". Organisations are placed in the community of most of their initiatives.";
+  if (r.skipped_connectors > 0)
+    out << " " << r.skipped_connectors << " organisations that join more than " << r.options.max_connector_degree
+        << " initiatives were not used to link initiatives.";
+  out << "\n\n| # | community | initiatives | organisations | main initiatives | hub organisations |\n|---|---|---:|---:|---|---|\n";
+  std::size_t shown = 0;
+  for (const auto& c : cs) {
+    if (++shown > 15) break;
+    auto names = [&](const std::vector<model::NodeId>& v) {
+      std::string t;
+      for (std::size_t i = 0; i < v.size() && i < 3; ++i) t += (i ? "; " : "") + g.label(v[i]);
+      return cell(t);
+    };
+    out << "| " << c.id + 1 << " | " << cell(c.label) << " | " << c.initiatives << " | " << c.organisations << " | "
+        << names(c.top_initiatives) << " | " << names(c.hub_organisations) << " |\n";
+  }
+  if (cs.size() > 15) out << "\n" << cs.size() - 15 << " smaller communities are listed in `communities.csv`.\n";
+
+  out << "\n## How this was computed\n\n";
+  out << "- **Graph**: a bipartite graph; one node per initiative and per organisation, one link per "
+         "initiative–organisation pair (repeated participations of the same pair count once; an initiative's lead "
+         "organisation counts as a participant).\n";
+  out << "- **Components**: connected components of that graph (isolated nodes are components of one).\n";
+  out << "- **Betweenness**: exact, Brandes' algorithm (2001), unweighted, each pair of nodes counted once "
+         "(NetworkX `betweenness_centrality(normalized=False)`); the bipartite-normalised value divides by the "
+         "maximum possible in a bipartite graph of this size (Borgatti & Halgin 2011; NetworkX "
+         "`bipartite.betweenness_centrality`).\n";
+  out << "- **Communities**: Leiden (Traag, Waltman & van Eck 2019) maximising modularity (resolution "
+      << fixed(r.options.resolution, 2) << ", seed " << r.options.seed << ", " << r.options.leiden_starts
+      << " start(s)) on the initiative projection: two initiatives are linked with weight Σ 1/(d−1) over "
+         "the organisations d they share (Newman 2001), so a partner shared with few others counts more.\n";
+  out << "- **Density**: links / (initiatives × organisations) (NetworkX `bipartite.density`).\n";
+  out << "- Same data and seed give the same report, byte for byte. Details: docs/algorithms.md.\n";
+
+  if (!ctx.files.empty()) {
+    out << "\n## Files in this folder\n\n";
+    for (const auto& f : ctx.files) out << "- `" << f << "`\n";
+  }
+}
+
+void write_summary_json(std::ostream& os, const model::PartnerGraph& g, const query::AnalysisResult& r,
+                        const ReportContext& ctx) {
+  (void)g;
+  const auto& s = r.summary;
+  rapidjson::OStreamWrapper wrapper(os);
+  rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(wrapper);
+  w.SetIndent(' ', 2);
+  auto u = [&](const char* key, std::size_t v) {
+    w.Key(key);
+    w.Uint64(v);
+  };
+  auto optd = [&](const char* key, const std::optional<double>& v) {
+    w.Key(key);
+    if (v && std::isfinite(*v)) w.Double(*v);
+    else w.Null();
+  };
+  w.StartObject();
+  w.Key("dataset");
+  w.String(ctx.dataset);
+  u("initiatives", s.initiatives);
+  u("organisations", s.organisations);
+  u("participations", s.participations);
+  u("edges", s.edges);
+  u("initiative_links", s.initiative_links);
+  w.Key("components");
+  w.StartObject();
+  u("count", s.components);
+  u("largest", s.largest_component);
+  u("isolated_nodes", s.isolated_nodes);
+  w.EndObject();
+  optd("density", s.density);
+  w.Key("initiatives_by_kind");
+  w.StartObject();
+  for (int k = 0; k < model::kNumInitiativeKinds; ++k)
+    u(std::string(model::to_string(static_cast<model::InitiativeKind>(k))).c_str(), s.initiatives_by_kind[static_cast<std::size_t>(k)]);
+  w.EndObject();
+  w.Key("organisations_by_type");
+  w.StartObject();
+  for (int t = 0; t < model::kNumOrganisationTypes; ++t)
+    u(std::string(model::to_string(static_cast<model::OrganisationType>(t))).c_str(),
+      s.organisations_by_type[static_cast<std::size_t>(t)]);
+  w.EndObject();
+  w.Key("average_partners_by_kind");
+  w.StartObject();
+  for (int k = 0; k < model::kNumInitiativeKinds; ++k)
+    optd(std::string(model::to_string(static_cast<model::InitiativeKind>(k))).c_str(),
+         s.mean_partners_by_kind[static_cast<std::size_t>(k)]);
+  w.EndObject();
+  optd("average_partners", s.mean_partners);
+  w.Key("communities");
+  w.StartObject();
+  u("count", r.communities.communities.size());
+  optd("modularity", r.modularity_defined ? std::optional<double>(r.modularity) : std::nullopt);
+  w.Key("method");
+  w.String("leiden-modularity on the initiative projection (Newman collaboration weights)");
+  w.Key("seed");
+  w.Uint64(r.options.seed);
+  w.EndObject();
+  w.Key("import");
+  w.StartObject();
+  u("rows_read", ctx.rows_read);
+  u("rows_kept", ctx.rows_kept);
+  u("rows_rejected", ctx.rows_rejected);
+  u("organisations_merged", ctx.organisations_merged);
+  u("errors", ctx.errors);
+  u("warnings", ctx.warnings);
+  w.EndObject();
+  w.EndObject();
+  os << '\n';
+}
+
+void write_communities_csv(std::ostream& out, const model::PartnerGraph& g, const query::AnalysisResult& r) {
+  const std::vector<std::string> header{"id", "label", "side", "kind_or_type", "community", "community_label", "basis"};
+  write_csv_row(out, header);
+  const auto& nc = r.communities.node_community;
+  for (model::NodeId v = 0; v < g.num_nodes(); ++v) {
+    if (nc[v] < 0) continue;
+    const auto& c = r.communities.communities[static_cast<std::size_t>(nc[v])];
+    const std::vector<std::string> row{g.external_id(v), g.label(v), g.is_initiative(v) ? "initiative" : "organisation",
+                                       kind_or_type(g, v), std::to_string(nc[v] + 1), c.label,
+                                       g.is_initiative(v) ? "leiden" : "majority of its initiatives"};
+    write_csv_row(out, row);
+  }
+}
+
+}  // namespace ppsnet::output
