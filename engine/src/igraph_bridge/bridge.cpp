@@ -1,0 +1,83 @@
+// igraph-backed algorithms behind the igraph-free interface in bridge.hpp.
+#include "igraph_bridge/bridge.hpp"
+
+#include <mutex>
+#include <unordered_map>
+
+#include "igraph_bridge/igraph_owners.hpp"
+
+namespace ppsnet::algo::igraph_bridge {
+namespace {
+
+std::mutex& igraph_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+// SplitMix64 finaliser: derives a distinct, reproducible seed per pass.
+std::uint64_t mix_seed(std::uint64_t seed, std::uint64_t pass) {
+  std::uint64_t z = seed + 0x9E3779B97F4A7C15ULL * (pass + 1);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return (z ^ (z >> 31)) & 0x7FFFFFFFULL;  // igraph's default RNG takes a 32-bit-safe seed
+}
+
+Graph to_igraph(const model::CsrGraph& g, std::vector<double>& weights) {
+  auto edges = g.edges();
+  std::vector<igraph_integer_t> flat;
+  flat.reserve(edges.size() * 2);
+  weights.clear();
+  weights.reserve(edges.size());
+  for (const auto& e : edges) {
+    flat.push_back(static_cast<igraph_integer_t>(e.u));
+    flat.push_back(static_cast<igraph_integer_t>(e.v));
+    weights.push_back(e.weight);
+  }
+  return Graph(g.num_nodes(), flat);
+}
+
+}  // namespace
+
+std::vector<int> relabel_by_first_occurrence(std::span<const int> membership) {
+  std::unordered_map<int, int> ids;
+  std::vector<int> out(membership.size());
+  for (std::size_t i = 0; i < membership.size(); ++i) {
+    auto [it, inserted] = ids.emplace(membership[i], static_cast<int>(ids.size()));
+    out[i] = it->second;
+  }
+  return out;
+}
+
+std::vector<int> leiden_until_stable(const model::CsrGraph& g, std::span<const double> node_weights,
+                                     double gamma, double beta, std::uint64_t seed, int max_passes) {
+  std::lock_guard lock(igraph_mutex());
+  install_error_handler();
+  std::vector<double> w;
+  Graph ig = to_igraph(g, w);
+  RealVector edge_weights(w);
+  RealVector nw(node_weights);
+  IntVector membership(g.num_nodes());
+  std::vector<int> current;
+  for (int pass = 0; pass < max_passes; ++pass) {
+    igraph_integer_t clusters = 0;
+    igraph_real_t quality = 0;
+    seed_default_rng(mix_seed(seed, static_cast<std::uint64_t>(pass)));
+    check(igraph_community_leiden(ig.get(), edge_weights.get(), node_weights.empty() ? nullptr : nw.get(),
+                                  gamma, beta, /*start=*/pass > 0, /*n_iterations=*/1, membership.get(),
+                                  &clusters, &quality),
+          "igraph_community_leiden");
+    std::vector<int> next = relabel_by_first_occurrence(membership.to_std());
+    if (pass > 0 && next == current) break;
+    current = std::move(next);
+  }
+  return current;
+}
+
+void validate_edge_list(std::size_t n, std::span<const std::int64_t> flat_edges) {
+  std::lock_guard lock(igraph_mutex());
+  install_error_handler();
+  std::vector<igraph_integer_t> flat(flat_edges.begin(), flat_edges.end());
+  Graph ig(n, flat);
+}
+
+}  // namespace ppsnet::algo::igraph_bridge
