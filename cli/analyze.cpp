@@ -1,4 +1,167 @@
+// ppsnet analyze DATASET --out DIR: the main job. Writes the report folder (see docs/guide.md).
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
 #include "commands.hpp"
+#include "dataset_option.hpp"
+#include "ppsnet/import/rejects.hpp"
+#include "ppsnet/output/csv.hpp"
+#include "ppsnet/output/dot.hpp"
+#include "ppsnet/output/json.hpp"
+#include "ppsnet/output/render.hpp"
+#include "ppsnet/output/report.hpp"
+#include "ppsnet/query/analysis.hpp"
+#include "progress.hpp"
+
 namespace ppsnet::cli {
-void register_analyze(CLI::App& app) { app.add_subcommand("analyze", "analyse a dataset and write a report folder"); }
+namespace {
+
+struct AnalyzeArgs {
+  DatasetArgs data;
+  std::string out = "report";
+  query::AnalysisOptions analysis;
+  bool quiet = false;
+};
+
+std::ofstream open_out(const std::filesystem::path& p) {
+  std::ofstream f(p, std::ios::binary);
+  if (!f) throw std::runtime_error("cannot write " + p.string());
+  return f;
+}
+
+int run_analyze(const AnalyzeArgs& a) {
+  Progress progress(!a.quiet && stderr_is_terminal());
+  progress.step("reading " + a.data.spec);
+  auto imported = load(a.data, !a.quiet);
+  const auto& g = imported.graph;
+
+  std::filesystem::path dir(a.out);
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) {
+    std::cerr << "ppsnet: error: cannot create the output folder " << dir << ": " << ec.message() << '\n';
+    return kIoError;
+  }
+
+  query::AnalysisOptions opt = a.analysis;
+  opt.progress = [&](const std::string& s) { progress.step(s); };
+  auto r = query::analyse(g, opt);
+
+  progress.step("writing " + dir.string());
+  output::ReportContext ctx;
+  ctx.dataset = a.data.spec;
+  ctx.source_description = imported.source;
+  for (const auto& f : imported.files) {
+    ctx.rows_read += f.rows_read;
+    ctx.rows_kept += f.rows_kept;
+    ctx.rows_rejected += f.rows_rejected;
+  }
+  ctx.organisations_merged = imported.build.organisations_merged;
+  ctx.errors = imported.diagnostics.error_count();
+  ctx.warnings = imported.diagnostics.warning_count();
+
+  std::vector<output::MetricColumn> metrics{
+      {"degree", r.degree},
+      {"betweenness", r.betweenness},
+      {"betweenness_bipartite", r.bipartite_betweenness},
+      {"degree_centrality_bipartite", r.bipartite_degree}};
+  std::vector<double> component(r.component.begin(), r.component.end());
+  for (auto& c : component) c += 1;  // 1-based in files
+  metrics.push_back({"component", component});
+  std::vector<std::string> community(g.num_nodes());
+  for (model::NodeId v = 0; v < g.num_nodes(); ++v) {
+    const int c = r.communities.node_community[v];
+    community[v] = c < 0 ? "" : std::to_string(c + 1);
+  }
+  std::vector<output::CategoryColumn> categories{{"community", community}};
+
+  std::vector<std::string> files;
+  {
+    auto f = open_out(dir / "centrality.csv");
+    output::write_node_table_csv(f, g, metrics, categories);
+    files.push_back("centrality.csv — degree and exact betweenness of every node");
+  }
+  {
+    auto f = open_out(dir / "communities.csv");
+    output::write_communities_csv(f, g, r);
+    files.push_back("communities.csv — the community of every initiative and organisation");
+  }
+  {
+    auto f = open_out(dir / "graph.json");
+    output::write_node_link_json(f, g, metrics, categories);
+    files.push_back("graph.json — the whole network as node-link JSON (NetworkX, d3), with attributes and metrics");
+  }
+  const std::string dot = output::to_dot(r.diagram);
+  {
+    auto f = open_out(dir / "network.dot");
+    f << dot;
+    files.push_back("network.dot — the picture's Graphviz source");
+  }
+  progress.step("drawing network.svg (" + r.diagram.layout + ")");
+  output::render(dot, "svg", r.diagram.layout, (dir / "network.svg").string());
+  files.push_back("network.svg — the picture");
+  if (imported.diagnostics.error_count() + imported.diagnostics.warning_count() > 0) {
+    auto f = open_out(dir / "diagnostics.txt");
+    for (const auto& d : imported.diagnostics.items()) f << d.format() << '\n';
+    if (imported.diagnostics.dropped() > 0)
+      f << "... and " << imported.diagnostics.dropped() << " more not listed (--on-error collect lists all)\n";
+    files.push_back("diagnostics.txt — every problem found in the input");
+  }
+  if (!imported.rejects.empty()) {
+    import::write_rejects(imported, (dir / "rejects.csv").string());
+    files.push_back("rejects.csv — the input rows that were not used, with the reason");
+  }
+  files.push_back("summary.json — the counts, for scripts");
+  files.insert(files.begin(), "report.md — this report");
+  ctx.files = files;
+  {
+    auto f = open_out(dir / "summary.json");
+    output::write_summary_json(f, g, r, ctx);
+  }
+  {
+    auto f = open_out(dir / "report.md");
+    output::write_report_md(f, g, r, ctx);
+  }
+  progress.done();
+  if (!a.quiet) {
+    std::cout << "ppsnet: analysed " << g.num_initiatives() << " initiatives, " << g.num_organisations()
+              << " organisations, " << g.num_edges() << " links; " << r.communities.communities.size()
+              << " communities. Report: " << (dir / "report.md").string() << '\n';
+  }
+  return kOk;
+}
+
+}  // namespace
+
+void register_analyze(CLI::App& app) {
+  auto args = std::make_shared<AnalyzeArgs>();
+  auto* cmd = app.add_subcommand("analyze", "analyse a dataset and write a report folder (report.md first)");
+  add_dataset_options(*cmd, args->data);
+  cmd->add_option("--out,-o", args->out, "output folder (created if needed)")->capture_default_str();
+  cmd->add_option("--seed", args->analysis.seed, "seed for community detection (same seed, same result)")
+      ->capture_default_str();
+  cmd->add_option("--resolution", args->analysis.resolution, "Leiden modularity resolution (higher: smaller communities)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->add_option("--starts", args->analysis.leiden_starts, "Leiden random starts (the best is kept)")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+  cmd->add_option("--threads", args->analysis.threads, "threads for betweenness (0 = all cores)")->capture_default_str();
+  cmd->add_option("--diagram-nodes", args->analysis.diagram_nodes, "most nodes drawn in network.svg")
+      ->check(CLI::Range(2, 5000))
+      ->capture_default_str();
+  cmd->add_option("--labels", args->analysis.diagram_labels, "labels shown in network.svg")->capture_default_str();
+  cmd->add_option("--max-connector-degree", args->analysis.max_connector_degree,
+                  "organisations in more initiatives than this do not link initiatives in the community projection "
+                  "(0 = no limit)")
+      ->capture_default_str();
+  cmd->add_flag("--quiet,-q", args->quiet, "print nothing but errors");
+  cmd->callback([args]() {
+    const int rc = run_analyze(*args);
+    if (rc != kOk) throw CLI::RuntimeError(rc);
+  });
+}
+
 }  // namespace ppsnet::cli

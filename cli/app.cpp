@@ -13,6 +13,8 @@ int run(int argc, char** argv) {
   register_generate(app);
   try {
     app.parse(argc, argv);
+  } catch (const CLI::RuntimeError& e) {
+    return e.get_exit_code();
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kOk : kUsage;
   } catch (const model::InvalidInput& e) {
