@@ -1,0 +1,266 @@
+// Tests of ppsnet/import/csv_reader.hpp: one test per hygiene rule. Expected values are read off the
+// inline inputs by hand (line numbers counted in the literal, fields as written).
+#include "ppsnet/import/csv_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace ppsnet::import {
+namespace {
+
+using model::DiagnosticKind;
+using model::Diagnostics;
+using model::Severity;
+
+CsvTable parse(std::string_view text, Diagnostics& d, CsvOptions o = {}) {
+  return read_csv_text(text, "t.csv", d, o);
+}
+
+TEST(CsvReader, DetectsCommaSemicolonAndTab) {
+  Diagnostics d;
+  EXPECT_EQ(parse("a,b,c\n1,2,3\n", d).delimiter, ',');
+  EXPECT_EQ(parse("a;b;c\n1;2,5;3\n", d).delimiter, ';');
+  EXPECT_EQ(parse("a\tb\tc\n1\t2\t3\n", d).delimiter, '\t');
+  // The header decides: ',' inside a quoted header name is not counted.
+  EXPECT_EQ(parse("\"x,y\";b\n1;2\n", d).delimiter, ';');
+  auto t = parse("a;b\n1,5;2\n", d);
+  ASSERT_EQ(t.rows.size(), 1u);
+  EXPECT_EQ(t.rows[0].fields[0], "1,5");
+  EXPECT_EQ(d.error_count(), 0u);
+}
+
+TEST(CsvReader, ForcedDelimiter) {
+  Diagnostics d;
+  CsvOptions o;
+  o.delimiter = ';';
+  auto t = parse("a,b;c\n1,2;3\n", d, o);
+  EXPECT_EQ(t.delimiter, ';');
+  ASSERT_EQ(t.header.size(), 2u);
+  EXPECT_EQ(t.header[0], "a,b");
+  EXPECT_EQ(t.rows[0].fields[1], "3");
+}
+
+TEST(CsvReader, TabFileKeepsInnerSpacesAndTrimsPadding) {
+  Diagnostics d;
+  auto t = parse("a\tb\n  x y \t z\n", d);
+  ASSERT_EQ(t.rows.size(), 1u);
+  EXPECT_EQ(t.rows[0].fields[0], "x y");
+  EXPECT_EQ(t.rows[0].fields[1], "z");
+}
+
+TEST(CsvReader, StripsUtf8Bom) {
+  Diagnostics d;
+  auto t = parse("\xEF\xBB\xBFid;name\n1;x\n", d);
+  EXPECT_TRUE(t.had_bom);
+  EXPECT_EQ(t.header[0], "id");
+  EXPECT_TRUE(t.column("id").has_value());
+  EXPECT_EQ(d.items().size(), 0u);
+}
+
+TEST(CsvReader, ConvertsWindows1252OnceWithWarning) {
+  Diagnostics d;
+  // Two Latin-1 é (E9) in two rows: one converted-encoding warning for the file.
+  auto t = parse("name;city\nCaf\xE9;Li\xE8ge\nAndr\xE9;x\n", d);
+  EXPECT_TRUE(t.converted_encoding);
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[0].fields[0], "Caf\xC3\xA9");
+  EXPECT_EQ(t.rows[0].fields[1], "Li\xC3\xA8ge");
+  EXPECT_EQ(d.count(DiagnosticKind::converted_encoding), 1u);
+  EXPECT_EQ(d.items()[0].severity, Severity::warning);
+  EXPECT_EQ(d.error_count(), 0u);
+}
+
+TEST(CsvReader, RepairsMojibakePerFieldWithWarning) {
+  Diagnostics d;
+  // Line 3, column 2 (name) holds "CommerciÃ«le".
+  auto t = parse("id,name\n1,ok\n2,Commerci\xC3\x83\xC2\xABle\n", d);
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[1].fields[1], "Commerci\xC3\xABle");
+  ASSERT_EQ(d.count(DiagnosticKind::repaired_encoding), 1u);
+  const auto& w = d.items()[0];
+  EXPECT_EQ(w.severity, Severity::warning);
+  EXPECT_EQ(w.line, 3u);
+  EXPECT_EQ(w.column, 2u);
+  EXPECT_EQ(w.column_name, "name");
+}
+
+TEST(CsvReader, Utf16IsRejectedWithInvalidEncoding) {
+  Diagnostics d;
+  EXPECT_THROW(parse(std::string_view("\xFF\xFEi\0d\0", 6), d), model::InvalidInput);
+  EXPECT_EQ(d.count(DiagnosticKind::invalid_encoding), 1u);
+}
+
+TEST(CsvReader, CrlfAndLfGiveSameRowsAndLines) {
+  Diagnostics d;
+  auto a = parse("a,b\r\n1,2\r\n3,4\r\n", d);
+  auto b = parse("a,b\n1,2\n3,4", d);  // no final newline
+  ASSERT_EQ(a.rows.size(), 2u);
+  ASSERT_EQ(b.rows.size(), 2u);
+  EXPECT_EQ(a.rows[1].fields[1], "4");
+  EXPECT_EQ(b.rows[1].fields[1], "4");
+  EXPECT_EQ(a.rows[1].line, 3u);
+  EXPECT_EQ(b.rows[1].line, 3u);
+}
+
+TEST(CsvReader, QuotedFieldsWithDelimiterQuotesAndNewlines) {
+  Diagnostics d;
+  // Line 1 header; record at line 2 spans lines 2-3 (newline in quotes); next record starts on line 4.
+  auto t = parse("id,name,note\n1,\"Smit, Jansen & Co\",\"says \"\"hi\"\"\nand bye\"\n2,b,c\n", d);
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[0].fields[1], "Smit, Jansen & Co");
+  EXPECT_EQ(t.rows[0].fields[2], "says \"hi\"\nand bye");
+  EXPECT_EQ(t.rows[0].line, 2u);
+  EXPECT_EQ(t.rows[1].line, 4u);
+  EXPECT_EQ(d.items().size(), 0u);
+}
+
+TEST(CsvReader, CodesWithLeadingZerosStayText) {
+  Diagnostics d;
+  auto t = parse("gemeente;brin;corop\n0080;00IC;03\n", d);
+  EXPECT_EQ(t.rows[0].fields[0], "0080");
+  EXPECT_EQ(t.rows[0].fields[1], "00IC");
+  EXPECT_EQ(t.rows[0].fields[2], "03");
+}
+
+TEST(CsvReader, MissingMarkersBecomeEmpty) {
+  Diagnostics d;
+  auto t = parse("a,b,c,d,e\nNA,n/a,NULL,,x\n", d);
+  ASSERT_EQ(t.rows.size(), 1u);
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(t.rows[0].fields[static_cast<std::size_t>(i)], "") << i;
+  EXPECT_EQ(t.rows[0].fields[4], "x");
+  CsvOptions keep;
+  keep.missing_markers = false;
+  EXPECT_EQ(parse("a\nNA\n", d, keep).rows[0].fields[0], "NA");
+}
+
+TEST(CsvReader, TrimsPaddingAndHeaderNamesCaseInsensitive) {
+  Diagnostics d;
+  auto t = parse("  ID , Name \n  7 ,  \"  x \"  \n", d);
+  EXPECT_EQ(t.header[0], "ID");
+  EXPECT_EQ(t.header[1], "Name");
+  EXPECT_EQ(t.column("id").value_or(99), 0u);
+  EXPECT_EQ(t.column(" NAME").value_or(99), 1u);
+  EXPECT_FALSE(t.column("kind").has_value());
+  EXPECT_EQ(t.column_any({"kind", "name"}).value_or(99), 1u);
+  EXPECT_EQ(t.rows[0].fields[0], "7");
+  EXPECT_EQ(t.rows[0].fields[1], "x");
+}
+
+TEST(CsvReader, WrongFieldCountIsMalformedRowSkipped) {
+  Diagnostics d;
+  auto t = parse("a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12,,\n", d);
+  // Line 3 has 2 fields, line 4 has 4 with a non-empty extra: both skipped; line 5's extras are empty: kept.
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[0].line, 2u);
+  EXPECT_EQ(t.rows[1].line, 5u);
+  EXPECT_EQ(t.records_read, 4u);
+  ASSERT_EQ(t.rejected.size(), 2u);
+  EXPECT_EQ(t.rejected[0].line, 3u);
+  EXPECT_EQ(t.rejected[0].raw, "4,5");
+  EXPECT_EQ(t.rejected[1].line, 4u);
+  ASSERT_EQ(d.count(DiagnosticKind::malformed_row), 2u);
+  EXPECT_EQ(d.items()[0].line, 3u);
+  EXPECT_EQ(d.items()[0].format().rfind("t.csv:3: error[malformed-row]: the row has 2 fields, the header has 3", 0),
+            0u);
+}
+
+TEST(CsvReader, UnterminatedQuoteAtEofIsMalformed) {
+  Diagnostics d;
+  auto t = parse("a,b\n1,2\n3,\"open\nmore\n", d);
+  ASSERT_EQ(t.rows.size(), 1u);
+  ASSERT_EQ(t.rejected.size(), 1u);
+  EXPECT_EQ(t.rejected[0].line, 3u);
+  EXPECT_EQ(d.count(DiagnosticKind::malformed_row), 1u);
+  EXPECT_NE(d.items()[0].message.find("unterminated"), std::string::npos);
+}
+
+TEST(CsvReader, TextAfterClosingQuoteIsMalformed) {
+  Diagnostics d;
+  auto t = parse("a,b\n\"x\"y,2\n3,4\n", d);
+  ASSERT_EQ(t.rows.size(), 1u);
+  EXPECT_EQ(t.rows[0].fields[0], "3");
+  EXPECT_EQ(d.count(DiagnosticKind::malformed_row), 1u);
+  // A quote inside an unquoted field is an ordinary character.
+  Diagnostics d2;
+  auto u = parse("a,b\n5\" screen,2\n", d2);
+  EXPECT_EQ(u.rows[0].fields[0], "5\" screen");
+  EXPECT_EQ(d2.items().size(), 0u);
+}
+
+TEST(CsvReader, BlankLinesAndEmptyRowsSkippedButLinesCounted) {
+  Diagnostics d;
+  auto t = parse("\n a;b\n\n;;\n1;2\n", d);
+  EXPECT_EQ(t.header.size(), 2u);
+  ASSERT_EQ(t.rows.size(), 1u);
+  EXPECT_EQ(t.rows[0].line, 5u);
+  EXPECT_EQ(d.items().size(), 0u);
+}
+
+TEST(CsvReader, DiagnosticHelperAndRaw) {
+  Diagnostics d;
+  auto t = parse("id;name\n1;\"a;b\"\n", d);
+  auto diag = t.diagnostic(t.rows[0], 1, DiagnosticKind::invalid_type, Severity::error, "bad", "fix");
+  EXPECT_EQ(diag.format(), "t.csv:2:2: error[invalid-type]: bad [column name] (fix)");
+  EXPECT_EQ(diag.field, "a;b");
+  EXPECT_EQ(t.raw(t.rows[0]), "1;\"a;b\"");
+}
+
+TEST(CsvReader, ReadsFilesAndReportsMissingFile) {
+  const auto path = std::filesystem::temp_directory_path() / "ppsnet_csv_reader_test.csv";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << "\xEF\xBB\xBFid;naam\r\n01;Caf\xE9\r\n";
+  }
+  Diagnostics d;
+  auto t = read_csv(path.string(), d);
+  std::filesystem::remove(path);
+  EXPECT_EQ(t.delimiter, ';');
+  ASSERT_EQ(t.rows.size(), 1u);
+  EXPECT_EQ(t.rows[0].fields[0], "01");
+  EXPECT_EQ(t.rows[0].fields[1], "Caf\xC3\xA9");
+  EXPECT_EQ(d.count(DiagnosticKind::converted_encoding), 1u);
+  Diagnostics d2;
+  EXPECT_THROW(read_csv("/nonexistent/ppsnet/x.csv", d2), model::InvalidInput);
+  EXPECT_EQ(d2.count(DiagnosticKind::io_error), 1u);
+}
+
+TEST(CsvReader, EmptyInput) {
+  Diagnostics d;
+  auto t = parse("", d);
+  EXPECT_TRUE(t.header.empty());
+  EXPECT_TRUE(t.rows.empty());
+}
+
+TEST(FieldParsers, Decimal) {
+  EXPECT_DOUBLE_EQ(parse_decimal("1234.5", false).value(), 1234.5);
+  EXPECT_DOUBLE_EQ(parse_decimal(" -12 ", false).value(), -12.0);
+  EXPECT_FALSE(parse_decimal("1,5", false).has_value());
+  EXPECT_DOUBLE_EQ(parse_decimal("1,5", true).value(), 1.5);
+  EXPECT_DOUBLE_EQ(parse_decimal("1.234.567,50", true).value(), 1234567.5);
+  EXPECT_DOUBLE_EQ(parse_decimal("1.500", true).value(), 1500.0);  // '.' groups thousands
+  EXPECT_DOUBLE_EQ(parse_decimal("12.5", true).value(), 12.5);     // single '.', not a group of 3
+  EXPECT_DOUBLE_EQ(parse_decimal("\xE2\x82\xAC 250", false).value(), 250.0);
+  EXPECT_DOUBLE_EQ(parse_decimal("250 EUR", false).value(), 250.0);
+  EXPECT_FALSE(parse_decimal("", false).has_value());
+  EXPECT_FALSE(parse_decimal("abc", false).has_value());
+  EXPECT_FALSE(parse_decimal("inf", false).has_value());
+  EXPECT_FALSE(parse_decimal("1.2.3", true).has_value());
+  EXPECT_FALSE(parse_decimal("-", false).has_value());
+}
+
+TEST(FieldParsers, IntAndList) {
+  EXPECT_EQ(parse_int("2019").value(), 2019);
+  EXPECT_EQ(parse_int(" 2019.0 ").value(), 2019);
+  EXPECT_FALSE(parse_int("2019.5").has_value());
+  EXPECT_FALSE(parse_int("20x").has_value());
+  EXPECT_FALSE(parse_int("").has_value());
+  EXPECT_FALSE(parse_int("99999999999").has_value());
+  EXPECT_EQ(split_list(" Energie | Chemie||Energie "), (std::vector<std::string>{"Energie", "Chemie"}));
+  EXPECT_TRUE(split_list("").empty());
+}
+
+}  // namespace
+}  // namespace ppsnet::import
