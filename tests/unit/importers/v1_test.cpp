@@ -1,0 +1,305 @@
+// Tests of the format v1 folder importer (ppsnet/import/v1.hpp).
+// The fixture tests/data/importers/v1_basic/ is small enough to count by hand; the expected values below
+// are derived from its rows (line numbers include the header as line 1):
+//  initiatives.csv  (`,`, LF): I1 ok (CR40 -> province 24 Flevoland, country "" -> NL, extra website),
+//      I2 ok (39 + Limburg, consistent: CR39 Zuid-Limburg lies in PV31), I3 line 4 kind "unicorn" ->
+//      error invalid-kind (rejected), I4 ok (COROP by name "Agglomeratie Haarlem" = 21, province 27) with
+//      start_year "twenty" line 5 -> warning invalid-number.          => read 4, kept 3, rejected 1.
+//  organisations.csv (`;`, CRLF, UTF-8 BOM): O1..O7; O4 has O3's KvK 01234567 -> merged (warning
+//      merged-organisation); O5 type "spaceship" line 6 -> error invalid-type; O7 line 8 has CR99,
+//      Atlantis, XX -> three warnings invalid-region.              => read 7, kept 6, rejected 1, merged 1.
+//  participations.csv (`,`, LF): 10 records; line 5 "2,5" in a `,` file -> warning invalid-number; line 6
+//      role "observer" -> warning invalid-role; line 8 I9 -> error unknown-initiative; line 9 O5 (rejected)
+//      -> error unknown-organisation; line 10 "abc" -> warning invalid-number; line 11 has 2 fields ->
+//      error malformed-row.                                           => read 10, kept 7, rejected 3.
+//  Graph: initiatives I1, I2, I4; organisations O1, O2, O3 (= O4), O6, O7; edges (pairs)
+//      I1-O1, I1-O3 (twice: O3 and O4, folded), I2-O2, I2-O6, I4-O7, I2-O3 -> 6 edges.
+#include "ppsnet/import/v1.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "ppsnet/import/rejects.hpp"
+
+namespace ppsnet::import {
+namespace {
+
+using model::DiagnosticKind;
+using model::Severity;
+namespace fs = std::filesystem;
+
+const std::string kBasic = std::string(PPSNET_TEST_DATA_DIR) + "/importers/v1_basic";
+
+const FileSummary& summary_of(const ImportResult& r, std::string_view file_name) {
+  for (const auto& f : r.files)
+    if (fs::path(f.file).filename() == file_name) return f;
+  throw std::runtime_error("no summary for " + std::string(file_name));
+}
+
+TEST(V1Folder, BasicFixtureCounts) {
+  ImportResult r = import_v1_folder(kBasic, {});
+  EXPECT_EQ(r.graph.num_initiatives(), 3u);
+  EXPECT_EQ(r.graph.num_organisations(), 5u);
+  EXPECT_EQ(r.graph.num_edges(), 6u);
+  const auto& fi = summary_of(r, "initiatives.csv");
+  EXPECT_EQ(fi.rows_read, 4u);
+  EXPECT_EQ(fi.rows_kept, 3u);
+  EXPECT_EQ(fi.rows_rejected, 1u);
+  const auto& fo = summary_of(r, "organisations.csv");
+  EXPECT_EQ(fo.rows_read, 7u);
+  EXPECT_EQ(fo.rows_kept, 6u);
+  EXPECT_EQ(fo.rows_rejected, 1u);
+  EXPECT_EQ(fo.rows_merged, 1u);
+  const auto& fp = summary_of(r, "participations.csv");
+  EXPECT_EQ(fp.rows_read, 10u);
+  EXPECT_EQ(fp.rows_kept, 7u);
+  EXPECT_EQ(fp.rows_rejected, 3u);
+  EXPECT_EQ(r.rejects.size(), 5u);
+}
+
+TEST(V1Folder, BasicFixtureDiagnostics) {
+  ImportResult r = import_v1_folder(kBasic, {});
+  const auto& d = r.diagnostics;
+  EXPECT_EQ(d.count(DiagnosticKind::invalid_kind), 1u);
+  EXPECT_EQ(d.count(DiagnosticKind::invalid_type), 1u);
+  EXPECT_EQ(d.count(DiagnosticKind::invalid_region), 3u);
+  EXPECT_EQ(d.count(DiagnosticKind::invalid_role), 1u);
+  EXPECT_EQ(d.count(DiagnosticKind::invalid_number), 3u);  // twenty, "2,5", abc
+  EXPECT_EQ(d.count(DiagnosticKind::merged_organisation), 1u);
+  EXPECT_EQ(d.count(DiagnosticKind::unknown_initiative), 1u);
+  EXPECT_EQ(d.count(DiagnosticKind::unknown_organisation), 1u);
+  EXPECT_EQ(d.count(DiagnosticKind::malformed_row), 1u);
+  EXPECT_EQ(d.error_count(), 5u);
+  bool found = false;
+  for (const auto& x : d.items()) {
+    if (x.kind != DiagnosticKind::invalid_kind) continue;
+    found = true;
+    EXPECT_EQ(x.line, 4u);
+    EXPECT_EQ(x.column, 3u);
+    EXPECT_EQ(x.column_name, "kind");
+    EXPECT_EQ(x.field, "unicorn");
+    EXPECT_EQ(x.severity, Severity::error);
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(V1Folder, BasicFixtureValues) {
+  ImportResult r = import_v1_folder(kBasic, {});
+  const auto& g = r.graph;
+  const auto& i1 = g.initiative(*g.find_initiative("I1"));
+  EXPECT_EQ(i1.kind, model::InitiativeKind::mbo);
+  EXPECT_EQ(i1.location.corop, 40);
+  EXPECT_EQ(i1.location.province, 24);
+  EXPECT_EQ(i1.location.country, "NL");
+  EXPECT_EQ(i1.sectors, (std::vector<std::string>{"Agri & Food", "ICT"}));
+  EXPECT_EQ(i1.start_year.value_or(0), 2019);
+  ASSERT_EQ(i1.extra.size(), 1u);
+  EXPECT_EQ(i1.extra[0].first, "website");
+  EXPECT_EQ(i1.extra[0].second, "https://a.example");
+  const auto& i4 = g.initiative(*g.find_initiative("I4"));
+  EXPECT_EQ(i4.location.corop, 21);
+  EXPECT_EQ(i4.location.province, 27);
+  EXPECT_FALSE(i4.start_year.has_value());
+  const auto& o1 = g.organisation(*g.find_organisation("O1"));
+  EXPECT_EQ(o1.type, model::OrganisationType::mbo_school);
+  EXPECT_EQ(o1.brin, "01OE");
+  ASSERT_EQ(o1.extra.size(), 1u);
+  EXPECT_EQ(o1.extra[0].second, "large");
+  const auto& o3 = g.organisation(*g.find_organisation("O3"));
+  EXPECT_EQ(o3.kvk, "01234567");  // leading zero kept
+  EXPECT_TRUE(g.find_organisation("O4").has_value());  // alias of O3
+  const auto& o6 = g.organisation(*g.find_organisation("O6"));
+  EXPECT_EQ(o6.location.country, "DE");
+  EXPECT_EQ(o6.pic, "999999999");
+  const auto& o7 = g.organisation(*g.find_organisation("O7"));
+  EXPECT_EQ(o7.location.corop, 0);
+  EXPECT_EQ(o7.location.province, 0);
+  EXPECT_EQ(o7.location.country, "");
+  EXPECT_FALSE(g.find_organisation("O5").has_value());
+  // contribution 1500.50 on I1-O3 (line 3).
+  bool seen = false;
+  for (const auto& p : g.participations())
+    if (p.contribution_eur) {
+      seen = true;
+      EXPECT_DOUBLE_EQ(*p.contribution_eur, 1500.5);
+    }
+  EXPECT_TRUE(seen);
+}
+
+TEST(V1Folder, RejectsListAndFile) {
+  ImportResult r = import_v1_folder(kBasic, {});
+  // Order: initiatives (line 4), organisations (line 6), participations: the reader's malformed row (11)
+  // first, then lines 8 and 9.
+  ASSERT_EQ(r.rejects.size(), 5u);
+  EXPECT_EQ(r.rejects[0].line, 4u);
+  EXPECT_EQ(r.rejects[0].raw, "I3,Broken,unicorn,,,,,,,2019,");
+  EXPECT_NE(r.rejects[0].reason.find("error[invalid-kind]"), std::string::npos);
+  EXPECT_EQ(r.rejects[1].line, 6u);
+  EXPECT_EQ(r.rejects[1].raw, "O5;Mystery;spaceship;;;;;;;;;;");
+  EXPECT_EQ(r.rejects[2].line, 11u);
+  EXPECT_EQ(r.rejects[2].raw, "I1,O2");
+  EXPECT_EQ(r.rejects[3].line, 8u);
+  EXPECT_NE(r.rejects[3].reason.find("unknown-initiative"), std::string::npos);
+  EXPECT_EQ(r.rejects[4].line, 9u);
+  const std::string csv = rejects_csv(r);
+  EXPECT_EQ(csv.substr(0, csv.find('\n')), "file,line,reason,raw");
+  EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
+  const auto path = fs::temp_directory_path() / "ppsnet_v1_rejects.csv";
+  write_rejects(r, path.string());
+  std::ifstream in(path);
+  std::string first;
+  std::getline(in, first);
+  EXPECT_EQ(first, "file,line,reason,raw");
+  fs::remove(path);
+  EXPECT_THROW(write_rejects(r, "/nonexistent-dir/x/rejects.csv"), model::InvalidInput);
+}
+
+// A temporary v1 folder with the given file texts ("" = file absent).
+class TempFolder {
+ public:
+  TempFolder(const std::string& ini, const std::string& org, const std::string& par) {
+    dir_ = fs::temp_directory_path() / ("ppsnet_v1_" + std::to_string(counter_++));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    put("initiatives.csv", ini);
+    put("organisations.csv", org);
+    put("participations.csv", par);
+  }
+  ~TempFolder() { fs::remove_all(dir_); }
+  std::string path() const { return dir_.string(); }
+
+ private:
+  void put(const char* name, const std::string& text) {
+    if (text.empty()) return;
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+  }
+  fs::path dir_;
+  static inline int counter_ = 0;
+};
+
+TEST(V1Folder, MissingFolderAndFilesThrowWithHint) {
+  try {
+    import_v1_folder("/nonexistent/ppsnet", {});
+    FAIL() << "expected InvalidInput";
+  } catch (const model::InvalidInput& e) {
+    EXPECT_NE(std::string(e.what()).find("initiatives.csv"), std::string::npos);
+  }
+  TempFolder t("id,kind\n", "id,type\n", "");
+  try {
+    import_v1_folder(t.path(), {});
+    FAIL() << "expected InvalidInput";
+  } catch (const model::InvalidInput& e) {
+    EXPECT_NE(std::string(e.what()).find("lacks participations.csv"), std::string::npos) << e.what();
+  }
+}
+
+TEST(V1Folder, MissingRequiredColumnThrows) {
+  TempFolder t("id,name\nI1,x\n", "id,type\n", "initiative_id,organisation_id\n");
+  try {
+    import_v1_folder(t.path(), {});
+    FAIL() << "expected InvalidInput";
+  } catch (const model::InvalidInput& e) {
+    const std::string m = e.what();
+    EXPECT_NE(m.find("error[missing-column]"), std::string::npos) << m;
+    EXPECT_NE(m.find("\"kind\""), std::string::npos) << m;
+    EXPECT_NE(m.find("columns found: id, name"), std::string::npos) << m;
+  }
+}
+
+TEST(V1Folder, ColumnOrderFreeCaseInsensitiveAndDecimalComma) {
+  // `;` file: contribution "1.250,75" = 1250.75 (decimal comma, '.' groups thousands).
+  TempFolder t("KIND,ID\ncoe,A\n", "Type;Id;Country\nuniversity;U;be\n",
+               "role;contribution_eur;organisation_id;initiative_id;year\nLead;1.250,75;U;A;2021,0\n");
+  ImportResult r = import_v1_folder(t.path(), {});
+  EXPECT_EQ(r.diagnostics.items().size(), 0u) << r.diagnostics.items()[0].format();
+  ASSERT_EQ(r.graph.participations().size(), 1u);
+  const auto& p = r.graph.participations()[0];
+  EXPECT_DOUBLE_EQ(p.contribution_eur.value_or(0), 1250.75);
+  EXPECT_EQ(p.year.value_or(0), 2021);
+  EXPECT_EQ(p.role, model::Role::lead);
+  EXPECT_EQ(r.graph.organisation(*r.graph.find_organisation("U")).location.country, "BE");
+}
+
+TEST(V1Folder, MissingValuesAndDuplicateIds) {
+  TempFolder t("id,kind\nA,mbo\n,mbo\nB,\nA,coe\nC,NA\n", "id,type\nX,company\n",
+               "initiative_id,organisation_id\nA,\nA,X\n");
+  ImportResult r = import_v1_folder(t.path(), {});
+  // line 3: empty id; line 4: empty kind; line 6: kind NA = missing; participations line 2: empty org.
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::missing_value), 4u);
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::duplicate_id), 1u);  // line 5: A again
+  EXPECT_EQ(r.graph.num_initiatives(), 1u);
+  EXPECT_EQ(summary_of(r, "initiatives.csv").rows_rejected, 4u);
+  EXPECT_EQ(summary_of(r, "participations.csv").rows_rejected, 1u);
+  EXPECT_EQ(r.rejects.size(), 5u);
+}
+
+TEST(V1Folder, OnErrorFailThrowsFirstError) {
+  ImportOptions o;
+  o.on_error = OnError::fail;
+  try {
+    import_v1_folder(kBasic, o);
+    FAIL() << "expected InvalidInput";
+  } catch (const model::InvalidInput& e) {
+    const std::string m = e.what();
+    EXPECT_NE(m.find("initiatives.csv:4:3: error[invalid-kind]"), std::string::npos) << m;
+  }
+  // Warnings alone do not fail.
+  TempFolder t("id,kind,start_year\nA,mbo,soon\n", "id,type\nX,company\n", "initiative_id,organisation_id\nA,X\n");
+  EXPECT_NO_THROW(import_v1_folder(t.path(), o));
+}
+
+TEST(V1Folder, OnErrorSkipCapsListedDiagnostics) {
+  ImportOptions o;
+  o.on_error = OnError::skip;
+  o.max_listed = 2;
+  ImportResult r = import_v1_folder(kBasic, o);
+  EXPECT_EQ(r.diagnostics.items().size(), 2u);
+  EXPECT_EQ(r.diagnostics.error_count(), 5u);  // counts stay exact
+  EXPECT_EQ(r.rejects.size(), 5u);
+}
+
+TEST(V1Folder, MalformedRowUnderFailThrows) {
+  ImportOptions o;
+  o.on_error = OnError::fail;
+  TempFolder t("id,kind\nA,mbo\nB\n", "id,type\n", "initiative_id,organisation_id\n");
+  try {
+    import_v1_folder(t.path(), o);
+    FAIL() << "expected InvalidInput";
+  } catch (const model::InvalidInput& e) {
+    EXPECT_NE(std::string(e.what()).find(":3: error[malformed-row]"), std::string::npos) << e.what();
+  }
+}
+
+TEST(V1Folder, AliasFileMergesOrganisations) {
+  // "Gemeente Delft" and "GEM-DELFT" are declared the same organisation G1.
+  TempFolder t("id,kind\nA,mbo\n", "id,name,type\nG1,Gemeente Delft,government\nGEM-DELFT,Delft,government\n",
+               "initiative_id,organisation_id\nA,GEM-DELFT\n");
+  const auto alias = fs::temp_directory_path() / "ppsnet_aliases_test.csv";
+  std::ofstream(alias) << "alias,canonical_id\nGEM-DELFT,G1\n,G1\n";
+  ImportOptions o;
+  o.alias_file = alias.string();
+  ImportResult r = import_v1_folder(t.path(), o);
+  fs::remove(alias);
+  EXPECT_EQ(r.graph.num_organisations(), 1u);
+  EXPECT_EQ(r.graph.num_edges(), 1u);
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::merged_organisation), 1u);
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::missing_value), 1u);  // alias file line 3
+  EXPECT_EQ(summary_of(r, "ppsnet_aliases_test.csv").rows_kept, 1u);
+  EXPECT_EQ(summary_of(r, "ppsnet_aliases_test.csv").rows_rejected, 1u);
+}
+
+TEST(V1Folder, Latin1AndMojibakeFiles) {
+  // organisations.csv in Windows-1252 (Caf\xE9 = Café), initiatives with a mojibake name.
+  TempFolder t("id,name,kind\nA,Commerci\xC3\x83\xC2\xABle Dienstverlening,mbo\n",
+               "id;name;type\nX;Caf\xE9 De Boer;company\n", "initiative_id,organisation_id\nA,X\n");
+  ImportResult r = import_v1_folder(t.path(), {});
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::converted_encoding), 1u);
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::repaired_encoding), 1u);
+  EXPECT_EQ(r.graph.organisation(*r.graph.find_organisation("X")).name, "Caf\xC3\xA9 De Boer");
+  EXPECT_EQ(r.graph.initiative(*r.graph.find_initiative("A")).name, "Commerci\xC3\xABle Dienstverlening");
+}
+
+}  // namespace
+}  // namespace ppsnet::import
