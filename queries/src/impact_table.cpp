@@ -1,0 +1,205 @@
+#include "ppsnet/query/impact_table.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <ostream>
+
+namespace ppsnet::query {
+namespace {
+
+std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::string shortest(double x) {
+  char buf[64];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, x);
+  if (ec != std::errc()) return "0";
+  return std::string(buf, end);
+}
+
+std::string fixed(double x, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", std::clamp(decimals, 0, 12), x);
+  std::string s(buf);
+  if (s == "-0" || s.find_first_not_of("-0.") == std::string::npos) {
+    if (!s.empty() && s[0] == '-') s.erase(0, 1);  // no "-0.0"
+  }
+  return s;
+}
+
+bool is_numeric(TableCell::Kind k) {
+  return k == TableCell::Kind::integer || k == TableCell::Kind::number || k == TableCell::Kind::share;
+}
+
+void csv_field(std::ostream& out, std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out << s;
+    return;
+  }
+  out << '"';
+  for (char c : s) {
+    if (c == '"') out << '"';
+    out << c;
+  }
+  out << '"';
+}
+
+void json_string(std::ostream& out, std::string_view s) {
+  out << '"';
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out << "\\\""; break;
+      case '\\': out << "\\\\"; break;
+      case '\n': out << "\\n"; break;
+      case '\r': out << "\\r"; break;
+      case '\t': out << "\\t"; break;
+      default:
+        if (u < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", u);
+          out << buf;
+        } else {
+          out << c;
+        }
+    }
+  }
+  out << '"';
+}
+
+void json_number(std::ostream& out, double x) {
+  if (std::isfinite(x)) out << shortest(x);
+  else out << "null";
+}
+
+}  // namespace
+
+std::string format_cell_text(const TableCell& cell, int decimals) {
+  switch (cell.kind) {
+    case TableCell::Kind::empty: return "-";
+    case TableCell::Kind::text: return cell.text;
+    case TableCell::Kind::integer: return std::to_string(cell.integer);
+    case TableCell::Kind::number: return std::isfinite(cell.value) ? fixed(cell.value, decimals) : "-";
+    case TableCell::Kind::share: return std::isfinite(cell.value) ? fixed(cell.value * 100.0, 1) + "%" : "-";
+  }
+  return "-";
+}
+
+void write_text(std::ostream& out, const Table& t) {
+  std::vector<std::size_t> cols;  // visible columns
+  for (std::size_t c = 0; c < t.columns.size(); ++c)
+    if (t.columns[c].in_text) cols.push_back(c);
+  const std::size_t nc = cols.size();
+  std::vector<std::vector<std::string>> text(t.rows.size(), std::vector<std::string>(nc));
+  std::vector<std::size_t> width(nc, 0);
+  std::vector<bool> right(nc, false);
+  for (std::size_t k = 0; k < nc; ++k) width[k] = utf8_length(t.columns[cols[k]].title);
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    for (std::size_t k = 0; k < nc; ++k) {
+      if (cols[k] >= t.rows[r].size()) {
+        text[r][k].assign(1, '-');  // (not = "-": GCC 12 -Wrestrict false positive)
+        continue;
+      }
+      const auto& cell = t.rows[r][cols[k]];
+      text[r][k] = format_cell_text(cell, t.columns[cols[k]].decimals);
+      width[k] = std::max(width[k], utf8_length(text[r][k]));
+      if (is_numeric(cell.kind)) right[k] = true;
+    }
+  auto put = [&](const std::string& s, std::size_t k) {
+    const std::size_t pad = width[k] - std::min(width[k], utf8_length(s));
+    const bool last = k + 1 == nc;
+    if (right[k]) out << std::string(pad, ' ') << s;
+    else out << s << (last ? std::string() : std::string(pad, ' '));
+    if (!last) out << "  ";
+  };
+  if (!t.title.empty()) out << t.title << "\n\n";
+  for (std::size_t k = 0; k < nc; ++k) put(t.columns[cols[k]].title, k);
+  out << '\n';
+  std::size_t total = 0;
+  for (std::size_t k = 0; k < nc; ++k) total += width[k] + (k + 1 < nc ? 2 : 0);
+  out << std::string(total, '-') << '\n';
+  for (const auto& row : text) {
+    for (std::size_t k = 0; k < nc; ++k) put(row[k], k);
+    out << '\n';
+  }
+  if (t.rows.empty()) out << "(no rows)\n";
+  if (!t.note.empty()) out << '\n' << t.note << '\n';
+}
+
+void write_csv(std::ostream& out, const Table& t) {
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    if (c) out << ',';
+    csv_field(out, t.columns[c].key);
+  }
+  out << '\n';
+  for (const auto& row : t.rows) {
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      if (c) out << ',';
+      if (c >= row.size()) continue;
+      const auto& cell = row[c];
+      switch (cell.kind) {
+        case TableCell::Kind::empty: break;
+        case TableCell::Kind::text: csv_field(out, cell.text); break;
+        case TableCell::Kind::integer: out << cell.integer; break;
+        case TableCell::Kind::number:
+        case TableCell::Kind::share:
+          if (std::isfinite(cell.value)) out << shortest(cell.value);
+          break;
+      }
+    }
+    out << '\n';
+  }
+}
+
+void write_json(std::ostream& out, std::span<const Table> tables) {
+  out << "{\"tables\":[";
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    const Table& t = tables[i];
+    if (i) out << ',';
+    out << "\n{\"name\":";
+    json_string(out, t.name);
+    out << ",\"title\":";
+    json_string(out, t.title);
+    out << ",\"note\":";
+    json_string(out, t.note);
+    out << ",\"rows\":[";
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      if (r) out << ',';
+      out << "\n {";
+      for (std::size_t c = 0; c < t.columns.size(); ++c) {
+        if (c) out << ',';
+        json_string(out, t.columns[c].key);
+        out << ':';
+        if (c >= t.rows[r].size()) {
+          out << "null";
+          continue;
+        }
+        const auto& cell = t.rows[r][c];
+        switch (cell.kind) {
+          case TableCell::Kind::empty: out << "null"; break;
+          case TableCell::Kind::text: json_string(out, cell.text); break;
+          case TableCell::Kind::integer: out << cell.integer; break;
+          case TableCell::Kind::number:
+          case TableCell::Kind::share: json_number(out, cell.value); break;
+        }
+      }
+      out << '}';
+    }
+    out << "]}";
+  }
+  out << "\n]}\n";
+}
+
+const Table* find_table(std::span<const Table> tables, std::string_view name) {
+  for (const auto& t : tables)
+    if (t.name == name) return &t;
+  return nullptr;
+}
+
+}  // namespace ppsnet::query
