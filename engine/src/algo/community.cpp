@@ -81,6 +81,9 @@ Partition leiden(const model::CsrGraph& g, const LeidenOptions& opt) {
   if (!std::isfinite(opt.beta) || opt.beta <= 0) throw std::invalid_argument("leiden: beta must be > 0");
   if (opt.n_starts < 1) throw std::invalid_argument("leiden: n_starts must be >= 1");
   const std::size_t n = g.num_nodes();
+  for (const auto& e : g.edges())
+    if (!std::isfinite(e.weight) || e.weight <= 0)
+      throw std::invalid_argument("leiden: edge weights must be finite and > 0, got " + std::to_string(e.weight));
   Partition best;
   const double m = g.total_weight();
   if (g.num_edges() == 0 || m <= 0) {

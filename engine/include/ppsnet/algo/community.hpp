@@ -36,10 +36,10 @@ struct Partition {
 /// Leiden community detection (Traag, Waltman & van Eck, Sci. Rep. 9, 5233, 2019,
 /// doi:10.1038/s41598-019-41695-z) via igraph_community_leiden (igraph 0.10.2). For modularity, node
 /// weights = strengths and igraph's γ = resolution / (2m); iterations are repeated until the partition no
-/// longer changes (igraph 0.10.2 does not do this itself). Edge weights must be positive.
+/// longer changes (igraph 0.10.2 does not do this itself), at most 1000 passes per start.
 /// Edgeless graph (m = 0): every node is its own community and quality = 0 (modularity is undefined there).
-/// Throws std::invalid_argument (resolution < 0 or not finite, beta <= 0, n_starts < 1) and AlgorithmError
-/// (igraph failed, e.g. a non-positive edge weight).
+/// Throws std::invalid_argument (an edge weight <= 0 or not finite, resolution < 0 or not finite, beta <= 0,
+/// n_starts < 1) and AlgorithmError (igraph failed).
 /// Complexity: about O(m) per iteration, a few to tens of iterations; n_starts times that. Memory O(n + m).
 Partition leiden(const model::CsrGraph& g, const LeidenOptions& opt = {});
 
