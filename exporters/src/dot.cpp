@@ -45,7 +45,9 @@ void write_node(std::string& out, std::string_view indent, const query::DiagramN
   out += ", style=\"filled\", shape=";
   out += dot_quote(n.shape.empty() ? std::string_view("ellipse") : std::string_view(n.shape));
   const std::string size = number(node_size_inches(n.size));
-  out += ", width=\"" + size + "\", height=\"" + size + "\", fixedsize=\"true\", label=";
+  // fixedsize="shape": the shape has exactly the given size and a longer label may overflow it without a warning.
+  out += ", width=\"" + size + "\", height=\"" + size + "\", fixedsize=\"" + (n.show_label ? "shape" : "true") +
+         "\", label=";
   out += n.show_label ? dot_quote(n.label, true) : std::string("\"\"");
   out += ", tooltip=";
   out += dot_quote(n.tooltip, true);

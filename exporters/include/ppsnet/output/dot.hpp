@@ -41,7 +41,8 @@ std::vector<double> edge_pen_widths(std::span<const double> weights);
 ///     node [fontname="Helvetica", fontsize="10"]
 ///     subgraph "cluster_<name>" { label=...; nodes of that cluster }   one per distinct cluster, first-seen order
 ///     nodes without a cluster, in diagram order, each with fillcolor, style="filled", shape, width, height
-///       (= size, inches), fixedsize="true", label (the label when show_label, else ""), tooltip
+///       (= size, inches), fixedsize ("shape" when the label is shown: it may overflow the shape; else "true"),
+///       label (the label when show_label, else ""), tooltip
 ///     subgraph "cluster_legend" { label="Legend"; one node per LegendEntry }   when the legend is non-empty
 ///     edges "<source id>" -- "<target id>" [penwidth=...] in diagram order (widths from edge_pen_widths)
 ///   }
