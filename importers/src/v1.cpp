@@ -208,15 +208,14 @@ void V1Loader::check_fail() {
   checked_errors_ = items.size();
 }
 
-void V1Loader::reject(std::size_t file_index, std::size_t line, std::string raw, std::string reason) {
-  FileSummary& s = result_.files[file_index];
-  ++s.rows_rejected;
-  result_.rejects.push_back(RejectedRow{s.file, line, std::move(raw), std::move(reason)});
+void V1Loader::reject(std::size_t file_index, RejectedRow row) {
+  ++result_.files[file_index].rows_rejected;
+  result_.rejects.push_back(std::move(row));
 }
 
 void V1Loader::add_reader_rejects(std::size_t file_index, const CsvTable& table) {
   check_fail();  // malformed rows were reported by the reader: the first throws under OnError::fail
-  for (const auto& r : table.rejected) reject(file_index, r.line, r.raw, r.reason);
+  for (const auto& r : table.rejected) reject(file_index, RejectedRow{table.file, r.line, r.raw, r.reason});
 }
 
 bool V1Loader::conclude(std::size_t file_index, const FieldRecord& record, std::size_t items_before, bool added) {
@@ -232,7 +231,7 @@ bool V1Loader::conclude(std::size_t file_index, const FieldRecord& record, std::
         break;
       }
     check_fail();
-    reject(file_index, record.line, record.raw, std::move(reason));
+    reject(file_index, RejectedRow{record.file, record.line, record.raw, std::move(reason)});
   }
   check_fail();
   return added;

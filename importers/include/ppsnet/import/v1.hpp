@@ -74,8 +74,8 @@ class V1Loader {
   /// Lists the CSV reader's malformed rows of `table` as rejects of file `file_index` (and, under
   /// OnError::fail, throws at the first).
   void add_reader_rejects(std::size_t file_index, const CsvTable& table);
-  /// Records a rejected record (counted in the file's summary, listed in rejects).
-  void reject(std::size_t file_index, std::size_t line, std::string raw, std::string reason);
+  /// Records a rejected record (counted in the summary of file `file_index`, listed in rejects).
+  void reject(std::size_t file_index, RejectedRow row);
 
   /// Add one record each; true when kept (added or merged). Diagnostics as described above.
   bool add_initiative(std::size_t file_index, const FieldRecord& record);

@@ -1,0 +1,248 @@
+// Format v1 JSON importer: RapidJSON DOM for the values, a SAX pass for each object's position.
+#include "ppsnet/import/json_dataset.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "ppsnet/import/csv_reader.hpp"
+#include "ppsnet/import/text_encoding.hpp"
+#include "ppsnet/import/v1.hpp"
+
+namespace ppsnet::import {
+
+using model::Diagnostic;
+using model::DiagnosticKind;
+using model::Severity;
+
+namespace {
+
+constexpr unsigned kFlags = rapidjson::kParseNumbersAsStringsFlag;
+
+struct Span {
+  std::size_t begin = 0, end = 0;
+};
+
+// SAX handler recording the byte range of every element of the arrays under the root object's keys.
+struct PositionHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PositionHandler> {
+  explicit PositionHandler(const rapidjson::StringStream& s) : ss(s) {}
+  const rapidjson::StringStream& ss;
+  std::map<std::string, std::vector<Span>> spans;
+  std::string key;
+  int depth = 0;
+
+  bool Default() {
+    if (depth == 2) spans[key].push_back({ss.Tell(), ss.Tell()});
+    return true;
+  }
+  bool Key(const char* s, rapidjson::SizeType len, bool) {
+    if (depth == 1) key.assign(s, len);
+    return true;
+  }
+  bool StartObject() { return start(); }
+  bool StartArray() { return start(); }
+  bool EndObject(rapidjson::SizeType) { return end(); }
+  bool EndArray(rapidjson::SizeType) { return end(); }
+
+ private:
+  bool start() {
+    if (depth == 2) spans[key].push_back({ss.Tell() - 1, 0});
+    ++depth;
+    return true;
+  }
+  bool end() {
+    --depth;
+    if (depth == 2 && !spans[key].empty()) spans[key].back().end = ss.Tell();
+    return true;
+  }
+};
+
+// 1-based line and column (in characters) of byte `offset`.
+std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
+  std::size_t line = 1, col = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++col;
+    }
+  }
+  return {line, col};
+}
+
+std::string compact(const rapidjson::Value& v) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  v.Accept(w);
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
+bool is_missing_marker(std::string_view s) {
+  return same_name(s, "NA") || same_name(s, "N/A") || same_name(s, "NULL");
+}
+
+std::string scalar_text(const rapidjson::Value& v) {
+  if (v.IsString()) return std::string(v.GetString(), v.GetStringLength());
+  if (v.IsBool()) return v.GetBool() ? "true" : "false";
+  if (v.IsNull()) return {};
+  return compact(v);
+}
+
+[[noreturn]] void fail_json(model::Diagnostics& diagnostics, const std::string& file, std::size_t line,
+                            std::size_t column, std::string message, std::string hint) {
+  Diagnostic d;
+  d.kind = DiagnosticKind::malformed_json;
+  d.file = file;
+  d.line = line;
+  d.column = column;
+  d.message = std::move(message);
+  d.hint = std::move(hint);
+  const std::string text = d.format();
+  diagnostics.add(std::move(d));
+  throw model::InvalidInput(text);
+}
+
+}  // namespace
+
+ImportResult import_json_text(std::string_view bytes, std::string display_name, const ImportOptions& options) {
+  V1Loader loader(options);
+  model::Diagnostics& diags = loader.diagnostics();
+  DecodedText decoded = decode_to_utf8(bytes);
+  if (decoded.converted) {
+    Diagnostic d;
+    d.severity = Severity::warning;
+    d.kind = DiagnosticKind::converted_encoding;
+    d.file = display_name;
+    d.message = "the file is not valid UTF-8; read it as Windows-1252 (Latin-1) and converted it to UTF-8";
+    d.hint = "JSON must be UTF-8; save the file as UTF-8";
+    diags.add(std::move(d));
+  }
+  const std::string& text = decoded.text;
+
+  rapidjson::Document doc;
+  doc.Parse<kFlags>(text.data(), text.size());
+  if (doc.HasParseError()) {
+    const auto [line, col] = line_column(text, doc.GetErrorOffset());
+    fail_json(diags, display_name, line, col, std::string("JSON syntax error: ") + rapidjson::GetParseError_En(doc.GetParseError()),
+              "check commas, quotes and brackets near this position");
+  }
+  if (!doc.IsObject())
+    fail_json(diags, display_name, 1, 1, "the top level is not a JSON object",
+              "write {\"initiatives\": [...], \"organisations\": [...], \"participations\": [...]}");
+
+  rapidjson::StringStream ss(text.c_str());
+  PositionHandler handler(ss);
+  rapidjson::Reader reader;
+  reader.Parse<kFlags>(ss, handler);
+
+  if (!options.alias_file.empty()) loader.load_aliases(options.alias_file);
+
+  struct Section {
+    const char* key;
+    bool (V1Loader::*add)(std::size_t, const FieldRecord&);
+  };
+  const Section sections[] = {{"initiatives", &V1Loader::add_initiative},
+                              {"organisations", &V1Loader::add_organisation},
+                              {"participations", &V1Loader::add_participation}};
+  // Check the shape first so that a wrong file fails before any row is added.
+  const rapidjson::Value* arrays[3] = {nullptr, nullptr, nullptr};
+  for (int s = 0; s < 3; ++s) {
+    for (auto m = doc.MemberBegin(); m != doc.MemberEnd(); ++m)
+      if (same_name(std::string_view(m->name.GetString(), m->name.GetStringLength()), sections[s].key)) arrays[s] = &m->value;
+    if (arrays[s] == nullptr)
+      fail_json(diags, display_name, 0, 0, std::string("the key \"") + sections[s].key + "\" is missing",
+                "the top-level object needs the arrays initiatives, organisations and participations (may be empty)");
+    if (!arrays[s]->IsArray())
+      fail_json(diags, display_name, 0, 0, std::string("\"") + sections[s].key + "\" is not an array",
+                std::string("write \"") + sections[s].key + "\": [ {...}, ... ]");
+  }
+
+  for (int s = 0; s < 3; ++s) {
+    const rapidjson::Value& arr = *arrays[s];
+    // Positions: the SAX handler keyed them by the key as written; find it case-insensitively.
+    const std::vector<Span>* spans = nullptr;
+    for (const auto& [k, v] : handler.spans)
+      if (same_name(k, sections[s].key)) spans = &v;
+    const std::size_t fi = loader.begin_file(display_name + " (" + sections[s].key + ")", arr.Size());
+    for (rapidjson::SizeType i = 0; i < arr.Size(); ++i) {
+      const rapidjson::Value& elem = arr[i];
+      Span span = spans && i < spans->size() ? (*spans)[i] : Span{};
+      FieldRecord rec;
+      rec.file = display_name;
+      rec.line = line_column(text, span.begin).first;
+      rec.raw = span.end > span.begin ? text.substr(span.begin, span.end - span.begin) : compact(elem);
+      if (!elem.IsObject()) {
+        Diagnostic d;
+        d.kind = DiagnosticKind::malformed_json;
+        d.file = display_name;
+        d.line = rec.line;
+        d.field = rec.raw;
+        d.message = std::string("element ") + std::to_string(i + 1) + " of \"" + sections[s].key +
+                    "\" is not an object; skipped";
+        d.hint = "each element is an object such as {\"id\": \"A\", ...}";
+        std::string reason = d.format();
+        diags.add(std::move(d));
+        loader.check_fail();
+        loader.reject(fi, RejectedRow{display_name, rec.line, rec.raw, std::move(reason)});
+        continue;
+      }
+      for (auto m = elem.MemberBegin(); m != elem.MemberEnd(); ++m) {
+        FieldRecord::Field f;
+        f.name.assign(m->name.GetString(), m->name.GetStringLength());
+        const rapidjson::Value& v = m->value;
+        if (v.IsArray() && same_name(f.name, "sectors")) {
+          for (auto e = v.Begin(); e != v.End(); ++e) {
+            const std::string part(trim(scalar_text(*e)));
+            if (part.empty()) continue;
+            f.value += (f.value.empty() ? "" : "|") + part;
+          }
+        } else if (v.IsArray() || v.IsObject()) {
+          f.value = compact(v);
+        } else {
+          f.value = std::string(trim(scalar_text(v)));
+          if (is_missing_marker(f.value)) f.value.clear();
+          if (auto repaired = repair_double_utf8(f.value)) {
+            Diagnostic d;
+            d.severity = Severity::warning;
+            d.kind = DiagnosticKind::repaired_encoding;
+            d.file = display_name;
+            d.line = rec.line;
+            d.column_name = f.name;
+            d.field = f.value;
+            d.message = "repaired double-encoded UTF-8: \"" + f.value + "\" -> \"" + *repaired + "\"";
+            d.hint = "the text was converted to UTF-8 twice; export it once as UTF-8";
+            diags.add(std::move(d));
+            f.value = std::move(*repaired);
+          }
+        }
+        rec.fields.push_back(std::move(f));
+      }
+      (loader.*sections[s].add)(fi, rec);
+    }
+  }
+  return loader.finish("format v1 JSON " + display_name);
+}
+
+ImportResult import_json_dataset(const std::string& path, const ImportOptions& options) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Diagnostic d;
+    d.kind = DiagnosticKind::io_error;
+    d.file = path;
+    d.message = "cannot open the file";
+    d.hint = "check the path and the file's permissions";
+    throw model::InvalidInput(d.format());
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return import_json_text(ss.str(), path, options);
+}
+
+}  // namespace ppsnet::import
