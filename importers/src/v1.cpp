@@ -8,6 +8,7 @@
 
 #include "ppsnet/geo/geography.hpp"
 #include "ppsnet/import/aliases.hpp"
+#include "ppsnet/import/geo_tables.hpp"
 
 namespace ppsnet::import {
 
@@ -335,6 +336,9 @@ void V1Loader::load_aliases(const std::string& path) {
 }
 
 ImportResult V1Loader::finish(std::string source) {
+  // Municipality -> COROP/province and DUO enrichment (when the options name the tables).
+  apply_geo_options(builder_, options_, result_.diagnostics, &result_.files);
+  check_fail();
   result_.graph = builder_.build();
   result_.build = builder_.summary();
   check_fail();
@@ -382,8 +386,6 @@ ImportResult import_v1_folder(const std::string& folder, const ImportOptions& op
   }
   V1Loader loader(options);
   if (!options.alias_file.empty()) loader.load_aliases(options.alias_file);
-  // TODO(importers): fill corop/province from options.municipality_table and enrich institutions from
-  // options.duo_register once importers/include/ppsnet/import/geo_tables.hpp exists.
   read_table(loader, (dir / "initiatives.csv").string(), {"id", "kind"}, &V1Loader::add_initiative);
   read_table(loader, (dir / "organisations.csv").string(), {"id", "type"}, &V1Loader::add_organisation);
   read_table(loader, (dir / "participations.csv").string(), {"initiative_id", "organisation_id"},

@@ -303,3 +303,28 @@ TEST(V1Folder, Latin1AndMojibakeFiles) {
 
 }  // namespace
 }  // namespace ppsnet::import
+
+namespace ppsnet::import {
+namespace {
+
+TEST(V1Folder, MunicipalityTableFillsCoropAndProvince) {
+  // gemeenten_small.csv (copied from CBS rows of derived_gemeente_corop_provincie_2024.csv):
+  // Almere -> COROP 40 Flevoland, PV24; Haarlem -> COROP 21, PV27. "Atlantis" resolves to nothing.
+  TempFolder t("id,kind,municipality\nA,mbo,Almere\n",
+               "id,type,municipality\nX,company,Haarlem\nY,company,Atlantis\nZ,company,\n",
+               "initiative_id,organisation_id\nA,X\n");
+  ImportOptions o;
+  o.municipality_table = std::string(PPSNET_TEST_DATA_DIR) + "/importers/gemeenten_small.csv";
+  ImportResult r = import_v1_folder(t.path(), o);
+  const auto& g = r.graph;
+  EXPECT_EQ(g.initiative(*g.find_initiative("A")).location.corop, 40);
+  EXPECT_EQ(g.initiative(*g.find_initiative("A")).location.province, 24);
+  EXPECT_EQ(g.organisation(*g.find_organisation("X")).location.corop, 21);
+  EXPECT_EQ(g.organisation(*g.find_organisation("X")).location.province, 27);
+  EXPECT_EQ(g.organisation(*g.find_organisation("Y")).location.corop, 0);
+  EXPECT_GE(r.diagnostics.count(DiagnosticKind::invalid_region), 1u);  // Atlantis
+  EXPECT_EQ(r.files.size(), 4u);  // three v1 files + the municipality table
+}
+
+}  // namespace
+}  // namespace ppsnet::import

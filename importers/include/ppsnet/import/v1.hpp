@@ -89,7 +89,9 @@ class V1Loader {
   /// call. Otherwise does nothing. Called by the add_* functions; call it after adding diagnostics yourself.
   void check_fail();
 
-  /// Builds the graph and returns the result (diagnostics capped at max_listed under OnError::skip).
+  /// Applies options.municipality_table / duo_register (apply_geo_options in geo_tables.hpp: DUO
+  /// institutions, then municipality -> COROP/province), builds the graph and returns the result
+  /// (diagnostics capped at max_listed under OnError::skip).
   /// The loader must not be used afterwards.
   ImportResult finish(std::string source);
 
