@@ -48,7 +48,8 @@ Partition leiden(const model::CsrGraph& g, const LeidenOptions& opt = {});
 /// networkx.community.modularity(G, communities, weight="weight", resolution=γ)).
 /// membership: one id >= 0 per node (any labels); resolution γ >= 0. Result < 1; NaN when m = 0 (undefined:
 /// print it as null, never as NaN). Throws std::invalid_argument when membership.size() != n or an id is negative.
-/// O(n + m). Source: M.E.J. Newman, Phys. Rev. E 69, 026113, 2004, doi:10.1103/PhysRevE.69.026113.
+/// O(n + m). Source: Newman & Girvan, Phys. Rev. E 69, 026113, 2004, doi:10.1103/PhysRevE.69.026113; weighted
+/// form: Newman, Phys. Rev. E 70, 056131, 2004, doi:10.1103/PhysRevE.70.056131.
 double modularity(const model::CsrGraph& g, std::span<const int> membership, double resolution = 1.0);
 
 }  // namespace ppsnet::algo
