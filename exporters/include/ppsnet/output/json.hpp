@@ -27,8 +27,8 @@
 namespace ppsnet::output {
 
 struct NodeLinkOptions {
-  /// Name of the edge array: "edges" (NetworkX >= 3.4 default, key "edges") or, when true, "links" (NetworkX < 3.4
-  /// and d3 examples). For NetworkX 2.8 read "edges" files with node_link_graph(d, attrs={..., "link": "edges"}).
+  /// Name of the edge array: "edges" (NetworkX's default from 3.6 on) or, when true, "links" (NetworkX before 3.6,
+  /// d3 examples). NetworkX 2.8 reads "edges" files with node_link_graph(d, link="edges").
   bool links_key = false;
   /// Indent with 2 spaces, one key per line (for people and diffs); default compact (one line).
   bool pretty = false;
