@@ -52,7 +52,7 @@ class RecordCheck {
     d.line = r_.line;
     if (const auto* f = r_.find(name)) {
       d.column = f->column;
-      d.column_name = f->name;
+      d.column_name = f->label.empty() ? f->name : f->label;
       d.field = f->value;
     } else {
       d.column_name = std::string(name);

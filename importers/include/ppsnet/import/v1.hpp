@@ -19,6 +19,7 @@ struct FieldRecord {
     std::string name;        ///< field / column name as written in the input
     std::string value;       ///< UTF-8 text, trimmed; "" = missing
     std::size_t column = 0;  ///< 1-based column index in a CSV file, 0 for JSON
+    std::string label;       ///< column name shown in diagnostics when it differs from `name` (mapped files)
   };
   std::string file;
   std::size_t line = 0;        ///< 1-based line where the record starts
@@ -76,6 +77,9 @@ class V1Loader {
   void add_reader_rejects(std::size_t file_index, const CsvTable& table);
   /// Records a rejected record (counted in the summary of file `file_index`, listed in rejects).
   void reject(std::size_t file_index, RejectedRow row);
+
+  /// Counts a rejected record of file `file_index` that is already listed in rejects (same input row).
+  void count_rejected(std::size_t file_index) { ++result_.files[file_index].rows_rejected; }
 
   /// Add one record each; true when kept (added or merged). Diagnostics as described above.
   bool add_initiative(std::size_t file_index, const FieldRecord& record);
