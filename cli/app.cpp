@@ -11,6 +11,9 @@ int run(int argc, char** argv) {
   app.set_version_flag("--version", "ppsnet 0.1.0");
   register_analyze(app);
   register_generate(app);
+  register_levels(app);
+  register_reach(app);
+  register_involvement(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {

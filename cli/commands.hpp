@@ -19,5 +19,8 @@ int run(int argc, char** argv);
 // One per subcommand file. Each adds its subcommand to `app` with a callback that runs it.
 void register_analyze(CLI::App& app);
 void register_generate(CLI::App& app);
+void register_levels(CLI::App& app);
+void register_reach(CLI::App& app);
+void register_involvement(CLI::App& app);
 
 }  // namespace ppsnet::cli

@@ -196,6 +196,27 @@ void write_json(std::ostream& out, std::span<const Table> tables) {
   out << "\n]}\n";
 }
 
+std::optional<TableFormat> parse_table_format(std::string_view s) {
+  if (s == "table" || s == "text") return TableFormat::text;
+  if (s == "csv") return TableFormat::csv;
+  if (s == "json") return TableFormat::json;
+  return std::nullopt;
+}
+
+void write_tables(std::ostream& out, std::span<const Table> tables, TableFormat format) {
+  if (tables.empty()) return;
+  switch (format) {
+    case TableFormat::text:
+      for (std::size_t i = 0; i < tables.size(); ++i) {
+        if (i) out << '\n';
+        write_text(out, tables[i]);
+      }
+      break;
+    case TableFormat::csv: write_csv(out, tables.front()); break;
+    case TableFormat::json: write_json(out, tables); break;
+  }
+}
+
 const Table* find_table(std::span<const Table> tables, std::string_view name) {
   for (const auto& t : tables)
     if (t.name == name) return &t;

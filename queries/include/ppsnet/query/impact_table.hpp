@@ -9,6 +9,7 @@
 // CSV, null in JSON.
 #include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -63,6 +64,14 @@ void write_csv(std::ostream& out, const Table& table);
 /// order, shares as fractions, empty cells as null, no NaN/Infinity (non-finite numbers are written as null).
 /// Strings are escaped per RFC 8259 (control characters as \u00XX). O(cells).
 void write_json(std::ostream& out, std::span<const Table> tables);
+
+enum class TableFormat : std::uint8_t { text, csv, json };
+/// Parses "table" (or "text"), "csv", "json"; nullopt otherwise.
+std::optional<TableFormat> parse_table_format(std::string_view s);
+
+/// Writes `tables` in `format`: text = every table with write_text, separated by a blank line; json = write_json;
+/// csv = the FIRST table only (CSV holds one table: the caller puts the one wanted first). Nothing for no tables.
+void write_tables(std::ostream& out, std::span<const Table> tables, TableFormat format);
 
 /// The table named `name` among `tables`; nullptr when absent. O(number of tables).
 const Table* find_table(std::span<const Table> tables, std::string_view name);

@@ -1,0 +1,102 @@
+// ppsnet involvement DATASET: which universities, hogescholen, mbo schools and companies take part in the most
+// initiatives, per initiative kind, and how many partners initiatives have (docs/metrics.md, "Involvement").
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "dataset_option.hpp"
+#include "ppsnet/query/involvement.hpp"
+
+namespace ppsnet::cli {
+namespace {
+
+struct InvolvementArgs {
+  DatasetArgs data;
+  std::string kind;
+  std::vector<std::string> types;
+  std::size_t top = 10;
+  std::string format = "table";
+  std::string table;
+  bool quiet = false;
+};
+
+int run_involvement(const InvolvementArgs& a) {
+  query::InvolvementOptions opt;
+  if (!a.kind.empty()) {
+    const auto k = model::parse_initiative_kind(a.kind);
+    if (!k) {
+      std::cerr << "ppsnet: error: --kind: unknown initiative kind \"" << a.kind
+                << "\" (use mbo, coe, fieldlab, project or other)\n";
+      return kUsage;
+    }
+    opt.kind = *k;
+  }
+  if (!a.types.empty()) {
+    opt.types.clear();
+    for (const auto& s : a.types) {
+      const auto t = model::parse_organisation_type(s);
+      if (!t) {
+        std::cerr << "ppsnet: error: --type: unknown organisation type \"" << s
+                  << "\" (use company, university, hogeschool, mbo-school, coe, vo-school, government, "
+                     "research-institute, branch-organisation or other)\n";
+        return kUsage;
+      }
+      if (std::find(opt.types.begin(), opt.types.end(), *t) == opt.types.end()) opt.types.push_back(*t);
+    }
+  }
+  opt.top = a.top;
+  const auto imported = load(a.data, !a.quiet);
+  const auto& g = imported.graph;
+  const auto r = query::involvement(g, opt);
+  const auto fmt = *query::parse_table_format(a.format);
+  std::vector<query::Table> tables = query::to_tables(g, r);  // [rankings, partners]
+  if (a.table == "partners") {
+    tables = {tables[1]};
+  } else if (a.table == "rankings" || fmt == query::TableFormat::csv) {
+    tables = {tables[0]};
+  } else if (fmt == query::TableFormat::text) {
+    // One block per ranking reads better than one long table.
+    std::vector<query::Table> blocks;
+    for (const auto& rk : r.rankings) blocks.push_back(query::ranking_table(g, rk));
+    blocks.push_back(tables[1]);
+    tables = std::move(blocks);
+  }
+  query::write_tables(std::cout, tables, fmt);
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "ppsnet: error: cannot write the output\n";
+    return kIoError;
+  }
+  return kOk;
+}
+
+}  // namespace
+
+void register_involvement(CLI::App& app) {
+  auto args = std::make_shared<InvolvementArgs>();
+  auto* cmd = app.add_subcommand(
+      "involvement", "organisations ranked by the number of initiatives they take part in, and partners per "
+                     "initiative (docs/metrics.md)");
+  add_dataset_options(*cmd, args->data);
+  cmd->add_option("--kind", args->kind,
+                  "only initiatives of this kind (mbo, coe, fieldlab, project, other); default: all, then each kind");
+  cmd->add_option("--type", args->types,
+                  "organisation types ranked (repeatable; default: university, hogeschool, mbo-school, company)");
+  cmd->add_option("--top", args->top, "organisations listed per ranking (0 = all; ties with the last are kept)")
+      ->capture_default_str();
+  cmd->add_option("--format", args->format, "output: table (aligned text), csv (one table, see --table) or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}))
+      ->capture_default_str();
+  cmd->add_option("--table", args->table,
+                  "print only this table: rankings or partners (partners per initiative); csv prints rankings "
+                  "unless told")
+      ->check(CLI::IsMember({"rankings", "partners"}));
+  cmd->add_flag("--quiet,-q", args->quiet, "do not print the data problems found while reading");
+  cmd->callback([args]() {
+    const int rc = run_involvement(*args);
+    if (rc != kOk) throw CLI::RuntimeError(rc);
+  });
+}
+
+}  // namespace ppsnet::cli
