@@ -1,6 +1,7 @@
 // Benchmark: exact betweenness (ppsnet::algo::betweenness) on the CORDIS H2020 participation table as a
 // bipartite graph (projects x organisations, one edge per distinct pair).
-// Usage: betweenness_bench [CSV] [threads=0] [mode=unweighted|distance|strength]
+// Usage: betweenness_bench [CSV] [threads=0] [mode=unweighted|distance|strength] [OUT.csv]
+// OUT.csv (optional): every node's score as `key,score` (key = p<rcn> or o<pic>), for bench_betweenness.py.
 // Prints graph size, wall time, and the five largest scores (to compare with bench_betweenness.py).
 #include <algorithm>
 #include <chrono>
@@ -61,5 +62,10 @@ int main(int argc, char** argv) {
                     [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
   for (std::size_t i = 0; i < std::min<std::size_t>(5, top.size()); ++i)
     std::printf("%s %.6f\n", top[i].second.c_str(), top[i].first);
+  if (argc > 4) {
+    std::ofstream out(argv[4]);
+    out.precision(17);
+    for (const auto& [key, v] : ids) out << key << ',' << bc[v] << '\n';
+  }
   return 0;
 }

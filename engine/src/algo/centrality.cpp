@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <cmath>
 #include <exception>
 #include <functional>
@@ -106,8 +107,11 @@ Core build_core(const CsrGraph& g, Weighting weighting) {
 
 // Per-thread scratch space for single-source runs, reset after each source (only touched entries).
 struct Workspace {
-  explicit Workspace(std::size_t n) : dist(n, -1.0), sigma(n, 0.0), delta(n, 0.0), done(n, 0) { order.reserve(n); }
-  std::vector<double> dist;  // -1 = not reached
+  explicit Workspace(std::size_t n) : level(n, -1), dist(n, -1.0), sigma(n, 0.0), delta(n, 0.0), done(n, 0) {
+    order.reserve(n);
+  }
+  std::vector<std::int32_t> level;  // hop distance (unweighted); -1 = not reached
+  std::vector<double> dist;         // path length (weighted); -1 = not reached
   std::vector<double> sigma;
   std::vector<double> delta;
   std::vector<char> done;
@@ -117,6 +121,7 @@ struct Workspace {
 
   void reset() {
     for (NodeId v : order) {
+      level[v] = -1;
       dist[v] = -1.0;
       sigma[v] = 0.0;
       delta[v] = 0.0;
@@ -135,27 +140,30 @@ void single_source(const Core& c, bool weighted, NodeId s, Workspace& ws, std::v
   dist[s] = 0;
   sigma[s] = 1;
   if (!weighted) {
+    auto& level = ws.level;
+    level[s] = 0;
     order.push_back(s);
     for (std::size_t head = 0; head < order.size(); ++head) {
       const NodeId v = order[head];
-      const double dn = dist[v] + 1;
+      const std::int32_t next = level[v] + 1;
+      const double sv = sigma[v];
       for (std::size_t k = c.offsets[v]; k < c.offsets[v + 1]; ++k) {
         const NodeId w = c.targets[k];
-        if (dist[w] < 0) {
-          dist[w] = dn;
+        if (level[w] < 0) {
+          level[w] = next;
           delta[w] = c.leaves[w];
           order.push_back(w);
         }
-        if (dist[w] == dn) sigma[w] += sigma[v];
+        if (level[w] == next) sigma[w] += sv;
       }
     }
     for (std::size_t i = order.size(); i-- > 1;) {
       const NodeId w = order[i];
       const double coeff = (1.0 + delta[w]) / sigma[w];
-      const double dp = dist[w] - 1;
+      const std::int32_t prev = level[w] - 1;
       for (std::size_t k = c.offsets[w]; k < c.offsets[w + 1]; ++k) {
         const NodeId v = c.targets[k];
-        if (dist[v] == dp) delta[v] += sigma[v] * coeff;
+        if (level[v] == prev) delta[v] += sigma[v] * coeff;
       }
     }
   } else {
