@@ -100,3 +100,19 @@ TEST(JsonDataset, FailPolicyThrowsAtFirstError) {
 
 }  // namespace
 }  // namespace ppsnet::import
+
+namespace ppsnet::import {
+namespace {
+
+TEST(JsonDataset, Latin1JsonIsConvertedWithWarning) {
+  // "Caf\xE9" is Latin-1 for "Café" (UTF-8 C3 A9).
+  ImportResult r = import_json_text(
+      "{\"initiatives\": [{\"id\": \"A\", \"kind\": \"mbo\", \"name\": \"Caf\xE9\"}], \"organisations\": [], "
+      "\"participations\": []}",
+      "l.json", {});
+  EXPECT_EQ(r.diagnostics.count(model::DiagnosticKind::converted_encoding), 1u);
+  EXPECT_EQ(r.graph.initiative(0).name, "Caf\xC3\xA9");
+}
+
+}  // namespace
+}  // namespace ppsnet::import

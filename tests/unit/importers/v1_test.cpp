@@ -328,3 +328,20 @@ TEST(V1Folder, MunicipalityTableFillsCoropAndProvince) {
 
 }  // namespace
 }  // namespace ppsnet::import
+
+namespace ppsnet::import {
+namespace {
+
+TEST(V1Folder, CoropProvinceContradictionWarns) {
+  // CR17 (Utrecht) lies in PV26 Utrecht (CBS derived_corop_provincie_2015.csv), not in Limburg (PV31).
+  TempFolder t("id,kind,corop,province\nA,mbo,CR17,Limburg\nB,mbo,17,\n", "id,type\n",
+               "initiative_id,organisation_id\n");
+  ImportResult r = import_v1_folder(t.path(), {});
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::invalid_region), 1u);
+  EXPECT_EQ(r.diagnostics.items()[0].line, 2u);
+  EXPECT_EQ(r.graph.initiative(*r.graph.find_initiative("A")).location.province, 31);  // kept as given
+  EXPECT_EQ(r.graph.initiative(*r.graph.find_initiative("B")).location.province, 26);  // filled from CR17
+}
+
+}  // namespace
+}  // namespace ppsnet::import
