@@ -17,6 +17,15 @@ using ppsnet::model::NodeId;
 using ppsnet::model::PartnerGraph;
 using ppsnet::model::WeightedEdge;
 
+/// Concatenates the text forms of its arguments. (Used instead of `"literal" + std::to_string(x)`, which trips a
+/// GCC 12 -Wrestrict false positive at -O3.)
+template <typename... Args>
+std::string str(const Args&... args) {
+  std::ostringstream ss;
+  (ss << ... << args);
+  return ss.str();
+}
+
 inline CsrGraph graph(std::size_t n, std::vector<WeightedEdge> edges) { return CsrGraph::from_edges(n, edges); }
 
 /// Bipartite edge: initiative index i in [0, nt), organisation node id nt + j, multiplicity (participations).
@@ -33,17 +42,17 @@ inline PartnerGraph partner_graph(std::size_t nt, std::size_t nb, const std::vec
   GraphBuilder b(d);
   for (std::size_t i = 0; i < nt; ++i) {
     Initiative x;
-    x.id = "I" + std::to_string(i);
+    x.id = str("I", i);
     b.add_initiative(x);
   }
   for (std::size_t j = 0; j < nb; ++j) {
     Organisation o;
-    o.id = "O" + std::to_string(j);
+    o.id = str("O", j);
     b.add_organisation(o);
   }
   for (const auto& e : edges)
     for (int r = 0; r < e.multiplicity; ++r)
-      b.add_participation({"I" + std::to_string(e.initiative), "O" + std::to_string(e.organisation), Role::partner,
+      b.add_participation({str("I", e.initiative), str("O", e.organisation), Role::partner,
                            2000 + r});
   return b.build();
 }

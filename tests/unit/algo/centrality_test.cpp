@@ -206,8 +206,7 @@ TEST(Betweenness, MatchesBruteForceOnRandomSmallGraphs) {
       for (unsigned threads : {1u, 3u}) {
         const auto got = betweenness(g, {.weighting = w, .threads = threads});
         expect_all_near(got, want, 1e-9,
-                        "iter " + std::to_string(iter) + " family " + std::to_string(family) + " mode " +
-                            std::to_string(static_cast<int>(w)));
+                        str("iter ", iter, " family ", family, " mode ", static_cast<int>(w)));
       }
     }
     if (HasFailure()) break;
@@ -241,20 +240,20 @@ TEST(Betweenness, MatchesNetworkX) {
   const auto& ref = reference();
   ASSERT_TRUE(ref.IsObject()) << "tests/reference/expected/algo_reference.json missing or invalid";
   auto check = [](const CsrGraph& g, const rapidjson::Value& e, const std::string& name) {
-    expect_all_near(betweenness(g), doubles(e["betweenness"]), 1e-9, name + " raw");
-    expect_all_near(betweenness(g, {.normalized = true}), doubles(e["betweenness_normalized"]), 1e-9, name + " norm");
+    expect_all_near(betweenness(g), doubles(e["betweenness"]), 1e-9, str(name, " raw"));
+    expect_all_near(betweenness(g, {.normalized = true}), doubles(e["betweenness_normalized"]), 1e-9, str(name, " norm"));
     expect_all_near(betweenness(g, {.weighting = Weighting::distance}), doubles(e["betweenness_distance"]), 1e-9,
-                    name + " distance");
+                    str(name, " distance"));
     expect_all_near(betweenness(g, {.weighting = Weighting::strength}), doubles(e["betweenness_strength"]), 1e-9,
-                    name + " strength");
+                    str(name, " strength"));
   };
   int i = 0;
   for (const auto& e : ref["bipartite"].GetArray()) {
     auto pg = reference_partner_graph(e);
-    check(pg.graph(), e, "bipartite " + std::to_string(i++));
+    check(pg.graph(), e, str("bipartite ", i++));
   }
   i = 0;
-  for (const auto& e : ref["general"].GetArray()) check(reference_general_graph(e), e, "general " + std::to_string(i++));
+  for (const auto& e : ref["general"].GetArray()) check(reference_general_graph(e), e, str("general ", i++));
 }
 
 TEST(DegreeAndStrength, CountDistinctNeighboursAndSumWeights) {
@@ -306,9 +305,9 @@ TEST(BipartiteCentrality, MatchesNetworkX) {
   int i = 0;
   for (const auto& e : ref["bipartite"].GetArray()) {
     auto pg = reference_partner_graph(e);
-    const std::string name = "bipartite " + std::to_string(i++);
-    expect_all_near(bipartite_degree_centrality(pg), doubles(e["bipartite_degree"]), 1e-12, name + " degree");
+    const std::string name = str("bipartite ", i++);
+    expect_all_near(bipartite_degree_centrality(pg), doubles(e["bipartite_degree"]), 1e-12, str(name, " degree"));
     if (e.HasMember("bipartite_betweenness"))
-      expect_all_near(bipartite_betweenness(pg), doubles(e["bipartite_betweenness"]), 1e-9, name + " betweenness");
+      expect_all_near(bipartite_betweenness(pg), doubles(e["bipartite_betweenness"]), 1e-9, str(name, " betweenness"));
   }
 }

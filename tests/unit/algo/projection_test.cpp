@@ -113,18 +113,18 @@ TEST(Projection, MatchesNetworkX) {
     for (const char* side : {"initiatives", "organisations"}) {
       const Side s = std::string(side) == "initiatives" ? Side::initiatives : Side::organisations;
       for (const char* w : {"count", "jaccard", "overlap", "newman"}) {
-        const std::string what = "graph " + std::to_string(gi) + " " + side + " " + w;
+        const std::string what = str("graph ", gi, " ", side, " ", w);
         expect_same_edges(edges_by_node_id(project(pg, {.side = s, .weight = weight_of(w)})),
                           triples(e["projections"][side][w]), what);
         expect_same_edges(edges_by_node_id(project(pg, {.side = s, .weight = weight_of(w), .max_connector_degree = cap})),
-                          triples(e["projections_capped"][side][w]), what + " capped");
+                          triples(e["projections_capped"][side][w]), str(what, " capped"));
       }
     }
     expect_same_edges(edges_by_node_id(project(pg, {.weight = ProjectionWeight::newman,
                                                     .min_weight = e["newman_min_weight"].GetDouble()})),
-                      triples(e["newman_min"]), "graph " + std::to_string(gi) + " newman min_weight");
+                      triples(e["newman_min"]), str("graph ", gi, " newman min_weight"));
     expect_same_edges(edges_by_node_id(project(pg, {.top_k = e["count_top_k"].GetUint()})), triples(e["count_top2"]),
-                      "graph " + std::to_string(gi) + " count top_k");
+                      str("graph ", gi, " count top_k"));
     ++gi;
   }
 }
