@@ -2,6 +2,7 @@
 // Rules and their sources: docs/cordis.md.
 #include "ppsnet/import/cordis.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <limits>
 #include <unordered_map>
@@ -130,6 +131,8 @@ class CordisLoader {
     }
     check_fail();
     const std::string name = std::filesystem::path(path).filename().string();
+    pair_first_.reserve(table_.rows.size());
+    parts_.reserve(table_.rows.size());
     if (table_.column("rcn") && table_.column("pic") && table_.column("role")) {
       load_eunets();
       result_.source = "CORDIS H2020 participation table " + name;
@@ -228,12 +231,13 @@ class CordisLoader {
   }
 
   /// Registers a participation row's organisation (first row creates it, later rows are checked against it).
-  void note_organisation(const CsvTable::Row& row, const std::string& id, OrganisationType type, bool hes,
+  /// Returns the organisation's index in orgs_.
+  std::size_t note_organisation(const CsvTable::Row& row, const std::string& id, OrganisationType type, bool hes,
                          std::optional<std::size_t> type_col, const std::string& cc,
                          std::optional<std::size_t> country_col, model::Organisation&& extra_fields,
                          std::string website) {
-    auto it = org_index_.find(id);
-    if (it == org_index_.end()) {
+    const auto [it, inserted] = org_index_.try_emplace(id, orgs_.size());
+    if (inserted) {
       PendingOrganisation p;
       p.org = std::move(extra_fields);
       p.org.id = id;
@@ -243,9 +247,7 @@ class CordisLoader {
       p.line = row.line;
       p.hes = hes;
       p.website = std::move(website);
-      org_index_.emplace(id, orgs_.size());
       orgs_.push_back(std::move(p));
-      it = org_index_.find(id);
     } else {
       auto& p = orgs_[it->second];
       if (p.org.type != type || p.hes != hes) {
@@ -262,17 +264,16 @@ class CordisLoader {
       }
     }
     ++orgs_[it->second].rows;
+    return it->second;
   }
 
   /// Adds a participation unless the (project, organisation) pair was seen before with the same role,
   /// year and contribution (a repeated row: warning, not added). A repeat that differs is added (GraphBuilder
   /// folds it into the same edge) with a warning.
-  void note_participation(const CsvTable::Row& row, std::size_t row_index, model::ParticipationRecord&& p,
-                          std::optional<std::size_t> pic_col) {
-    std::string key = p.initiative_id;
-    key += '\x1f';
-    key += p.organisation_id;
-    const auto [it, inserted] = pair_first_.emplace(std::move(key), parts_.size());
+  void note_participation(const CsvTable::Row& row, std::size_t row_index, std::size_t project, std::size_t org,
+                          model::ParticipationRecord&& p, std::optional<std::size_t> pic_col) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(project) << 32) | static_cast<std::uint64_t>(org);
+    const auto [it, inserted] = pair_first_.emplace(key, parts_.size());
     if (!inserted) {
       const auto& first = parts_[it->second];
       const bool same = first.record.role == p.role && first.record.year == p.year &&
@@ -327,7 +328,9 @@ class CordisLoader {
       }
       const auto start_year = year(row, c_year);
       // Project.
-      if (auto it = project_index_.find(rcn); it == project_index_.end()) {
+      const auto [pit, new_project] = project_index_.try_emplace(rcn, projects_.size());
+      const std::size_t project_i = pit->second;
+      if (new_project) {
         model::Initiative x;
         x.id = rcn;
         x.kind = model::InitiativeKind::project;
@@ -335,10 +338,9 @@ class CordisLoader {
         for (const auto& [name, col] : project_extra) {
           if (!is_na(row.fields[col])) x.extra.emplace_back(name, row.fields[col]);
         }
-        project_index_.emplace(rcn, projects_.size());
         projects_.push_back({std::move(x), row.line});
       } else {
-        const auto& first = projects_[it->second];
+        const auto& first = projects_[project_i];
         if (first.initiative.start_year != start_year) {
           report(row, c_year, DiagnosticKind::invalid_number, Severity::warning,
                  "project " + rcn + " has start_year " + field(row, c_year) + " here but a different one at line " +
@@ -359,7 +361,7 @@ class CordisLoader {
       const auto cc = country(row, c_country);
       model::Organisation extra;
       if (c_group && !is_na(row.fields[*c_group])) extra.extra.emplace_back("country_group", row.fields[*c_group]);
-      note_organisation(row, pic, *type, hes, c_type, cc, c_country, std::move(extra), {});
+      const auto org_i = note_organisation(row, pic, *type, hes, c_type, cc, c_country, std::move(extra), {});
       // Participation.
       model::ParticipationRecord p;
       p.initiative_id = rcn;
@@ -367,9 +369,9 @@ class CordisLoader {
       p.role = *role;
       p.year = start_year;
       p.contribution_eur = amount(row, c_contrib);
-      note_participation(row, ri, std::move(p), c_pic);
+      note_participation(row, ri, project_i, org_i, std::move(p), c_pic);
       if (*role == model::Role::coordinator) {
-        auto& x = projects_[project_index_[rcn]].initiative;
+        auto& x = projects_[project_i].initiative;
         if (x.lead_organisation_id.empty()) x.lead_organisation_id = pic;
       }
     }
@@ -418,13 +420,14 @@ class CordisLoader {
           continue;
         }
       }
-      if (project_index_.find(project) == project_index_.end()) {
+      const auto [pit, new_project] = project_index_.try_emplace(project, projects_.size());
+      const std::size_t project_i = pit->second;
+      if (new_project) {
         model::Initiative x;
         x.id = project;
         x.name = field(row, c_acronym);
         x.kind = model::InitiativeKind::project;
         if (c_rcn && !row.fields[*c_rcn].empty()) x.extra.emplace_back("rcn", row.fields[*c_rcn]);
-        project_index_.emplace(project, projects_.size());
         projects_.push_back({std::move(x), row.line});
       }
       const auto type_text = field(row, c_type);
@@ -445,15 +448,16 @@ class CordisLoader {
       for (const auto& [n, col] : org_extra) {
         if (!row.fields[col].empty()) extra.extra.emplace_back(n, row.fields[col]);
       }
-      note_organisation(row, org_id, *type, hes, c_type, cc, c_country, std::move(extra), field(row, c_url));
+      const auto org_i =
+          note_organisation(row, org_id, *type, hes, c_type, cc, c_country, std::move(extra), field(row, c_url));
       model::ParticipationRecord p;
       p.initiative_id = project;
       p.organisation_id = org_id;
       p.role = *role;
       p.contribution_eur = amount(row, c_contrib);
-      note_participation(row, ri, std::move(p), c_org);
+      note_participation(row, ri, project_i, org_i, std::move(p), c_org);
       if (*role == model::Role::coordinator) {
-        auto& x = projects_[project_index_[project]].initiative;
+        auto& x = projects_[project_i].initiative;
         if (x.lead_organisation_id.empty()) x.lead_organisation_id = org_id;
       }
     }
@@ -529,7 +533,7 @@ class CordisLoader {
   std::vector<PendingOrganisation> orgs_;
   std::unordered_map<std::string, std::size_t> org_index_;
   std::vector<PendingParticipation> parts_;
-  std::unordered_map<std::string, std::size_t> pair_first_;
+  std::unordered_map<std::uint64_t, std::size_t> pair_first_;  ///< (project << 32 | organisation) -> part
   std::vector<std::string> websites_;
 };
 
