@@ -33,6 +33,27 @@ std::string fixed(double x, int decimals) {
   return s;
 }
 
+/// Breaks `s` into lines of at most `width` code points at spaces (longer words stay whole); each line ends in '\n'.
+std::string wrap(std::string_view s, std::size_t width) {
+  std::string out, line;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t end = s.find(' ', start);
+    if (end == std::string_view::npos) end = s.size();
+    const std::string_view word = s.substr(start, end - start);
+    if (!line.empty() && utf8_length(line) + 1 + utf8_length(word) > width) {
+      out += line;
+      out += '\n';
+      line.clear();
+    }
+    if (!line.empty()) line += ' ';
+    line += word;
+    start = end + 1;
+  }
+  if (!line.empty()) out += line + '\n';
+  return out;
+}
+
 bool is_numeric(TableCell::Kind k) {
   return k == TableCell::Kind::integer || k == TableCell::Kind::number || k == TableCell::Kind::share;
 }
@@ -129,7 +150,7 @@ void write_text(std::ostream& out, const Table& t) {
     out << '\n';
   }
   if (t.rows.empty()) out << "(no rows)\n";
-  if (!t.note.empty()) out << '\n' << t.note << '\n';
+  if (!t.note.empty()) out << '\n' << wrap(t.note, 100);
 }
 
 void write_csv(std::ostream& out, const Table& t) {

@@ -257,7 +257,7 @@ std::vector<Table> to_tables(const model::PartnerGraph& g, const LevelsResult& r
       t.note += " Top " + std::to_string(top_pairs) + " of " + std::to_string(r.institution_pairs.size()) + " pairs.";
     t.columns = {{"Institution", "institution_a", 0}, {"Level", "level_a", 0}, {"Institution", "institution_b", 0},
                  {"Level", "level_b", 0},            {"Shared initiatives", "shared_initiatives", 0},
-                 {"Id", "id_a", 0},                  {"Id", "id_b", 0}};
+                 {"Id", "id_a", 0, false},           {"Id", "id_b", 0, false}};
     const std::size_t n = top_pairs == 0 ? r.institution_pairs.size() : std::min(top_pairs, r.institution_pairs.size());
     for (std::size_t k = 0; k < n; ++k) {
       const auto& p = r.institution_pairs[k];

@@ -73,3 +73,18 @@ TEST(ImpactTable, CellText) {
   EXPECT_EQ(format_cell_text(TableCell::of_number(2.5), 0), "2");  // printf rounds half to even: 2.5 -> "2"
   EXPECT_EQ(format_cell_text(TableCell::none(), 1), "-");
 }
+
+TEST(ImpactTable, LongNotesAreWrappedAt100) {
+  Table t;
+  t.columns = {{"A", "a", 0}};
+  std::string note;
+  for (int k = 0; k < 30; ++k) note += (k ? " word" : "word");
+  t.note = note;
+  std::ostringstream out;
+  write_text(out, t);
+  // 20 words take 20 * 4 + 19 spaces = 99 code points; a 21st would make 104 > 100. So 20 words, then 10.
+  std::string line20, line10;
+  for (int k = 0; k < 20; ++k) line20 += (k ? " word" : "word");
+  for (int k = 0; k < 10; ++k) line10 += (k ? " word" : "word");
+  EXPECT_EQ(out.str(), "A\n-\n(no rows)\n\n" + line20 + "\n" + line10 + "\n");
+}

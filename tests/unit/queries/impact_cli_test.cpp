@@ -1,0 +1,112 @@
+// `ppsnet levels`, `reach`, `involvement` end to end on tests/data/impact (expected values worked out by hand in
+// tests/data/impact/README.md), through ppsnet::cli::run with stdout captured.
+#include <gtest/gtest.h>
+
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+
+namespace {
+
+struct Run {
+  int rc;
+  std::string out;
+};
+
+Run run(std::vector<std::string> args) {
+  args.insert(args.begin(), "ppsnet");
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  std::ostringstream captured;
+  auto* old = std::cout.rdbuf(captured.rdbuf());
+  const int rc = ppsnet::cli::run(static_cast<int>(argv.size()), argv.data());
+  std::cout.rdbuf(old);
+  return {rc, captured.str()};
+}
+
+const std::string kData = std::string(PPSNET_TEST_DATA_DIR) + "/impact";
+
+std::vector<std::string> split(const std::string& line, char sep) {
+  std::vector<std::string> f;
+  std::string cur;
+  for (char c : line) {
+    if (c == sep) {
+      f.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  f.push_back(cur);
+  return f;
+}
+
+}  // namespace
+
+TEST(ImpactCli, LevelsBySectorCsv) {
+  const auto r = run({"levels", kData, "--by", "sector", "--format", "csv", "-q"});
+  ASSERT_EQ(r.rc, 0) << r.out;
+  EXPECT_EQ(r.out,
+            "sector,initiatives,mbo_hbo,mbo_hbo_share,hbo_wo,hbo_wo_share,mbo_wo,mbo_wo_share,mbo_hbo_wo,"
+            "mbo_hbo_wo_share,vo_mbo,vo_mbo_share,mbo_initiatives,mbo_without_hbo,mbo_without_hbo_share\n"
+            "all initiatives,5,1,0.2,1,0.2,2,0.4,1,0.2,0,0,4,3,0.75\n"
+            "Chemie,1,0,0,0,0,0,0,0,0,0,0,1,1,1\n"
+            "Energie,2,1,0.5,1,0.5,1,0.5,1,0.5,0,0,2,1,0.5\n"
+            "(no sector),3,0,0,0,0,1,0.3333333333333333,0,0,0,0,2,2,1\n");
+}
+
+TEST(ImpactCli, ReachCsvUtrechtRow) {
+  const auto r = run({"reach", kData, "--format", "csv", "-q"});
+  ASSERT_EQ(r.rc, 0) << r.out;
+  const auto at = r.out.find("\nUtrecht,");
+  ASSERT_NE(at, std::string::npos) << r.out;
+  const auto f = split(r.out.substr(at + 1, r.out.find('\n', at + 1) - at - 1), ',');
+  // name, code, initiatives, participants, 5 pooled shares, own+neighbouring, 5 counts, 5 mean shares
+  ASSERT_EQ(f.size(), 20u);
+  EXPECT_EQ(f[1], "CR17");
+  EXPECT_EQ(f[2], "3");
+  EXPECT_EQ(f[3], "9");
+  const double pooled[] = {3.0 / 9, 2.0 / 9, 1.0 / 9, 2.0 / 9, 1.0 / 9, 5.0 / 9};
+  for (int c = 0; c < 6; ++c) EXPECT_NEAR(std::stod(f[4 + c]), pooled[c], 1e-15) << c;
+  const std::vector<std::string> counts{"3", "2", "1", "2", "1"};
+  EXPECT_EQ(std::vector<std::string>(f.begin() + 10, f.begin() + 15), counts);
+  const double mean[] = {0.35, 0.225, 0.1, 0.225, 0.1};
+  for (int c = 0; c < 5; ++c) EXPECT_NEAR(std::stod(f[15 + c]), mean[c], 1e-15) << c;
+}
+
+TEST(ImpactCli, ReachTableIsReadable) {
+  const auto r = run({"reach", kData, "--level", "province", "-q"});
+  ASSERT_EQ(r.rc, 0) << r.out;
+  // Utrecht province (PV26) holds R1, R2, R5 (R2 through its COROP region): the same shares as CR17.
+  const auto at = r.out.find("\nUtrecht ");
+  ASSERT_NE(at, std::string::npos) << r.out;
+  std::istringstream line(r.out.substr(at + 1, r.out.find('\n', at + 1) - at - 1));
+  std::vector<std::string> w;
+  for (std::string s; line >> s;) w.push_back(s);
+  EXPECT_EQ(w, (std::vector<std::string>{"Utrecht", "3", "9", "33.3%", "22.2%", "11.1%", "22.2%", "11.1%", "55.6%"}));
+  EXPECT_NE(r.out.find("mean of the initiatives' shares"), std::string::npos);
+}
+
+TEST(ImpactCli, InvolvementCsv) {
+  const auto r = run({"involvement", kData, "--kind", "mbo", "--type", "company", "--format", "csv", "-q"});
+  ASSERT_EQ(r.rc, 0) << r.out;
+  EXPECT_EQ(r.out,
+            "kind,type,rank,organisation,id,initiatives\n"
+            "mbo,company,1,Own Region BV,own,3\n"
+            "mbo,company,2,Belgian NV,be,1\n"
+            "mbo,company,2,Deutsche GmbH,de,1\n"
+            "mbo,company,2,Own Two BV,own2,1\n"
+            "mbo,company,2,Unknown BV,unk,1\n");
+}
+
+TEST(ImpactCli, JsonAndUsageErrors) {
+  const auto j = run({"reach", kData, "--level", "country", "--format", "json", "-q"});
+  ASSERT_EQ(j.rc, 0);
+  EXPECT_EQ(j.out.rfind("{\"tables\":[", 0), 0u) << j.out;
+  EXPECT_EQ(run({"levels", kData, "--by", "colour"}).rc, 1);
+  EXPECT_EQ(run({"involvement", kData, "--kind", "nonsense", "-q"}).rc, 1);
+  EXPECT_EQ(run({"involvement", kData, "--type", "spaceship", "-q"}).rc, 1);
+}
