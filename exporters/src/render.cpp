@@ -30,8 +30,8 @@ int capture_graphviz_message(char* text) {
   return 0;
 }
 
-// Holds the Graphviz lock, routes Graphviz messages into captured_messages(), and owns the context, the graph and
-// its layout; releases them in the right order (gvFreeLayout before agclose before gvFreeContext).
+// Holds the Graphviz lock, routes Graphviz messages into captured_messages(), and owns the graph and its layout;
+// releases them in the right order (gvFreeLayout before agclose).
 class Session {
  public:
   Session() : lock_(graphviz_mutex()) {
@@ -47,17 +47,18 @@ class Session {
       if (laid_out_) gvFreeLayout(context(), graph_);
       agclose(graph_);
     }
-    if (gvc_ != nullptr) gvFreeContext(gvc_);
     agseterr(previous_level_);
     agseterrf(previous_handler_);
   }
 
-  GVC_t* context() {
-    if (gvc_ == nullptr) {
-      gvc_ = gvContext();
-      if (gvc_ == nullptr) fail("could not create a Graphviz context");
-    }
-    return gvc_;
+  // One context for the whole process, created on first use and never freed (it stays reachable, so leak checkers
+  // do not report it). Graphviz 2.43's pango plugin keeps a static pointer to a font name owned by the context's
+  // font cache: after gvFreeContext() and a new gvContext() that pointer dangles (heap-use-after-free under
+  // AddressSanitizer when the next label is measured), so the context must outlive every render.
+  static GVC_t* context() {
+    static GVC_t* gvc = gvContext();
+    if (gvc == nullptr) fail("could not create a Graphviz context");
+    return gvc;
   }
 
   Agraph_t* read(const std::string& dot) {
@@ -101,7 +102,6 @@ class Session {
   std::lock_guard<std::mutex> lock_;
   agusererrf previous_handler_ = nullptr;
   agerrlevel_t previous_level_ = AGWARN;
-  GVC_t* gvc_ = nullptr;
   Agraph_t* graph_ = nullptr;
   bool laid_out_ = false;
 };
