@@ -43,7 +43,8 @@ Projection project(const model::PartnerGraph& g, const ProjectionOptions& opt) {
     for (NodeId k : csr.neighbours(first + u)) {
       if (!kept[k - cfirst]) continue;
       const double dk = static_cast<double>(csr.degree(k));
-      const double add = opt.weight == ProjectionWeight::newman ? 1.0 / (dk - 1.0) : 1.0;  // dk >= 2 here
+      if (dk < 2) continue;  // a connector with one member links nobody
+      const double add = opt.weight == ProjectionWeight::newman ? 1.0 / (dk - 1.0) : 1.0;
       for (NodeId vv : csr.neighbours(k)) {
         const NodeId v = vv - first;
         if (v == u) continue;
