@@ -54,10 +54,6 @@ std::string wrap(std::string_view s, std::size_t width) {
   return out;
 }
 
-bool is_numeric(TableCell::Kind k) {
-  return k == TableCell::Kind::integer || k == TableCell::Kind::number || k == TableCell::Kind::share;
-}
-
 void csv_field(std::ostream& out, std::string_view s) {
   if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
     out << s;
@@ -119,7 +115,7 @@ void write_text(std::ostream& out, const Table& t) {
   const std::size_t nc = cols.size();
   std::vector<std::vector<std::string>> text(t.rows.size(), std::vector<std::string>(nc));
   std::vector<std::size_t> width(nc, 0);
-  std::vector<bool> right(nc, false);
+  std::vector<bool> right(nc, true);  // numeric columns (no text cell) are right-aligned
   for (std::size_t k = 0; k < nc; ++k) width[k] = utf8_length(t.columns[cols[k]].title);
   for (std::size_t r = 0; r < t.rows.size(); ++r)
     for (std::size_t k = 0; k < nc; ++k) {
@@ -130,7 +126,7 @@ void write_text(std::ostream& out, const Table& t) {
       const auto& cell = t.rows[r][cols[k]];
       text[r][k] = format_cell_text(cell, t.columns[cols[k]].decimals);
       width[k] = std::max(width[k], utf8_length(text[r][k]));
-      if (is_numeric(cell.kind)) right[k] = true;
+      if (cell.kind == TableCell::Kind::text) right[k] = false;
     }
   auto put = [&](const std::string& s, std::size_t k) {
     const std::size_t pad = width[k] - std::min(width[k], utf8_length(s));

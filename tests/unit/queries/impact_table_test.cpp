@@ -88,3 +88,13 @@ TEST(ImpactTable, LongNotesAreWrappedAt100) {
   for (int k = 0; k < 10; ++k) line10 += (k ? " word" : "word");
   EXPECT_EQ(out.str(), "A\n-\n(no rows)\n\n" + line20 + "\n" + line10 + "\n");
 }
+
+TEST(ImpactTable, ColumnWithOnlyEmptyCellsIsRightAligned) {
+  Table t;
+  t.columns = {{"Name", "name", 0}, {"Share %", "share", 1}};
+  t.rows.push_back({TableCell::of_text("x"), TableCell::none()});
+  std::ostringstream out;
+  write_text(out, t);
+  // "Name" 4 wide, "Share %" 7 wide; the "-" is padded on the left to 7.
+  EXPECT_EQ(out.str(), "Name  Share %\n-------------\nx           -\n");
+}

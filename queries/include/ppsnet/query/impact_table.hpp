@@ -50,10 +50,10 @@ struct Table {
 /// decimals, shares as a percentage with one decimal and a "%" sign, empty as "-". O(1).
 std::string format_cell_text(const TableCell& cell, int decimals);
 
-/// Aligned text table of the columns with in_text: title line, header, a rule of '-', the rows, then the note (when not empty;
-/// wrapped at spaces to lines of at most 100 code points). Text columns
-/// are left-aligned, numeric columns right-aligned; widths are counted in UTF-8 code points. Lines end in '\n'.
-/// O(cells).
+/// Aligned text table of the columns with in_text: title line, header, a rule of '-', the rows, then the note
+/// (when not empty; wrapped at spaces to lines of at most 100 code points). Columns with a text cell are
+/// left-aligned, the others (numbers, shares, empty cells) right-aligned; widths are counted in UTF-8 code points.
+/// Lines end in '\n'. O(cells).
 void write_text(std::ostream& out, const Table& table);
 
 /// CSV (RFC 4180): header of column keys, then the rows; fields with ',', '"', CR or LF are quoted with '"'
