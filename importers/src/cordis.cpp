@@ -202,7 +202,8 @@ class CordisLoader {
   /// Country code of a CORDIS country field. In the eunets table "NA" is Namibia (its `group` column says
   /// "tc", third country); empty means unknown.
   std::string country(const CsvTable::Row& row, std::optional<std::size_t> col) {
-    const auto text = trim(field(row, col));
+    const std::string raw = field(row, col);
+    const auto text = trim(raw);
     if (text.empty()) return {};
     if (const auto c = geo::parse_country(text)) return *c;
     report(row, col, DiagnosticKind::invalid_region, Severity::warning,
