@@ -10,21 +10,13 @@
 
 #include "ppsnet/geo/geography.hpp"
 #include "ppsnet/output/csv.hpp"
+#include "ppsnet/query/text_format.hpp"
 
 namespace ppsnet::output {
 namespace {
 
-std::string thousands(std::size_t n) {
-  std::string s = std::to_string(n);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
-  return s;
-}
-
-std::string fixed(double x, int digits) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, x);
-  return buf;
-}
+using query::fixed;
+using query::thousands;
 
 // Markdown table cells: pipes and newlines would break the table.
 std::string cell(std::string s) {

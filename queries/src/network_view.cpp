@@ -9,15 +9,10 @@
 
 #include "ppsnet/geo/geography.hpp"
 #include "ppsnet/query/palette.hpp"
+#include "ppsnet/query/text_format.hpp"
 
 namespace ppsnet::query {
 namespace {
-
-std::string thousands(std::size_t n) {
-  std::string s = std::to_string(n);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
-  return s;
-}
 
 std::string describe(const model::PartnerGraph& g, model::NodeId v) {
   std::string t = g.label(v);

@@ -1,0 +1,13 @@
+#pragma once
+// Number formatting for text meant for people (reports, captions, tables). Locale-independent.
+#include <cstddef>
+#include <string>
+
+namespace ppsnet::query {
+
+/// 67322 -> "67,322".
+std::string thousands(std::size_t n);
+/// Fixed-point with `digits` decimals, '.' as the decimal point ("0.125").
+std::string fixed(double x, int digits);
+
+}  // namespace ppsnet::query
