@@ -4,6 +4,7 @@
 // and the shared PROVENANCE.md (144,726 rows, 31,451 projects, 35,871 organisations).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -83,6 +84,9 @@ TEST(Cordis, ExportLayoutSample) {
   EXPECT_EQ(org(r, "999977777").name, "ACME \"Solutions\" BV");
   EXPECT_EQ(org(r, "999977366").pic, "999977366");
   EXPECT_EQ(org(r, "999977366").location.municipality, "DELFT");
+  const auto& ex = org(r, "999977366").extra;
+  EXPECT_NE(std::find(ex.begin(), ex.end(), std::pair<std::string, std::string>{"nutsCode", "NL333"}), ex.end());
+  EXPECT_NE(std::find(ex.begin(), ex.end(), std::pair<std::string, std::string>{"shortName", "TU Delft"}), ex.end());
   EXPECT_EQ(org(r, "999991722").location.municipality, "");  // not Dutch
   // Countries: EL -> GR, UK -> GB, NA = Namibia.
   EXPECT_EQ(org(r, "999933333").location.country, "GR");
@@ -234,6 +238,29 @@ TEST(Cordis, EunetsLayoutSample) {
   EXPECT_EQ(participation(r, "300001", "900000002")->role, model::Role::partner);       // "partner"
   EXPECT_FALSE(participation(r, "300002", "999977366")->year.has_value());
   EXPECT_FALSE(participation(r, "300003", "900000006")->contribution_eur.has_value());  // "abc"
+}
+
+TEST(Cordis, EunetsLayoutErrors) {
+  const auto r = imp::import_cordis(kData + "eunets_errors.csv", {});
+  // Line 3: project 400001 again with start_year 2019 (first row said 2018): warning invalid-number.
+  // Line 4: organisation 910000001 again with country DE (first NL): warning invalid-region.
+  // Line 5: start_year "20x8": warning invalid-number, no year. Line 6: empty rcn: error, rejected.
+  // Line 7: empty type: warning invalid-type, type other.
+  using K = model::DiagnosticKind;
+  EXPECT_EQ(r.diagnostics.count(K::invalid_number), 2u);
+  EXPECT_EQ(r.diagnostics.count(K::invalid_region), 1u);
+  EXPECT_EQ(r.diagnostics.count(K::missing_value), 1u);
+  EXPECT_EQ(r.diagnostics.count(K::invalid_type), 1u);
+  EXPECT_EQ(r.diagnostics.error_count(), 1u);
+  ASSERT_EQ(r.rejects.size(), 1u);
+  EXPECT_EQ(r.rejects[0].line, 6u);
+  EXPECT_EQ(r.graph.num_initiatives(), 4u);
+  EXPECT_EQ(r.graph.num_organisations(), 4u);
+  EXPECT_EQ(r.graph.participations().size(), 5u);
+  EXPECT_EQ(project(r, "400001").start_year, 2018);
+  EXPECT_FALSE(project(r, "400003").start_year.has_value());
+  EXPECT_EQ(org(r, "910000001").location.country, "NL");
+  EXPECT_EQ(org(r, "910000005").type, model::OrganisationType::other);
 }
 
 TEST(Cordis, EunetsDutchHesThreshold) {
