@@ -38,7 +38,7 @@ rapidjson::Document read_with_python(const std::string& csv_text, bool& availabl
   rapidjson::Document d;
   available = std::system("/usr/bin/python3 -c 'import csv' 2>/dev/null") == 0;
   if (!available) return d;
-  const auto path = std::filesystem::temp_directory_path() / "ppsnet_csv_test.csv";
+  const auto path = test::temp_path("table.csv");
   {
     std::ofstream f(path, std::ios::binary);
     f << csv_text;

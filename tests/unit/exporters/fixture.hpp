@@ -6,10 +6,13 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <limits>
 #include <sstream>
 #include <string>
+
+#include <unistd.h>
 
 #include "ppsnet/model/graph_builder.hpp"
 #include "ppsnet/output/columns.hpp"
@@ -147,6 +150,11 @@ inline query::Diagram fixture_diagram() {
   d.edges = {{0, 3, 1.0}, {0, 4, 10.0}, {0, 5, 1000.0}, {1, 4, 1.0}, {1, 6, 1.0}, {2, 3, 1.0}, {2, 6, 1.0}};
   d.legend = {{"initiative", "#1b9e77", "box"}, {"organisation \"org\"", "#d95f02", "ellipse"}};
   return d;
+}
+
+/// A temporary file path unique to this process and `tag` (ctest runs test cases in parallel processes).
+inline std::filesystem::path temp_path(const std::string& tag) {
+  return std::filesystem::temp_directory_path() / ("ppsnet_exporters_" + std::to_string(getpid()) + "_" + tag);
 }
 
 /// Compares `actual` byte for byte with tests/data/exporters/<name>. With PPSNET_UPDATE_GOLDEN=1 in the

@@ -164,8 +164,7 @@ TEST_P(NodeLinkJsonNetworkX, ReadsTheFileBack) {
   const bool links = GetParam();
   output::NodeLinkOptions o;
   o.links_key = links;
-  const auto path = std::filesystem::temp_directory_path() /
-                    (std::string("ppsnet_node_link_") + (links ? "links" : "edges") + ".json");
+  const auto path = test::temp_path(std::string("node_link_") + (links ? "links" : "edges") + ".json");
   {
     std::ofstream f(path, std::ios::binary);
     f << node_link(o);

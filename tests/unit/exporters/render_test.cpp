@@ -78,7 +78,7 @@ TEST(Render, PngAndPdfHaveTheirMagicNumbers) {
 }
 
 TEST(Render, WritesFile) {
-  const auto path = std::filesystem::temp_directory_path() / "ppsnet_render_test.svg";
+  const auto path = test::temp_path("render.svg");
   std::filesystem::remove(path);
   output::render(output::to_dot(test::fixture_diagram()), "svg", "dot", path.string());
   std::ifstream in(path);

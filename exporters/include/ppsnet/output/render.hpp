@@ -1,6 +1,8 @@
 #pragma once
 // Drawing DOT text through the Graphviz C library (libgvc/libcgraph, 2.42/2.43 on Debian 12), in-process, no shell.
 //
+// One Graphviz context (gvContext()) is created on first use and kept until the process ends (freeing it and
+// creating another makes Graphviz 2.43's pango plugin read freed memory).
 // Layout engines and output formats are Graphviz plugins that gvContext() loads on demand from Graphviz's plugin
 // config (Debian: /usr/lib/x86_64-linux-gnu/graphviz/config6a): dot and neato/fdp/sfdp come from
 // libgvplugin_dot_layout / libgvplugin_neato_layout, svg from libgvplugin_core, png/pdf from libgvplugin_pango
