@@ -95,7 +95,7 @@ RegionalReach regional_reach(const model::PartnerGraph& g, const ReachOptions& o
 /// Country-level reach. The home country of initiative i is the country of its coordinator: among the
 /// participations of i with role coordinator, the one whose organisation has the smallest node id; when there is
 /// none, the same among role lead; when there is none or that organisation's country is unknown,
-/// i.location.country; else unknown. An organisation's country is location.country (upper-cased), or "NL" when
+/// i's own country (i.location read like an organisation's, below); else unknown. An organisation's country is location.country (upper-cased), or "NL" when
 /// it has a COROP region or province and no country. Each distinct participating organisation o is classed:
 ///   unknown               when o's country is unknown, or when the home country is unknown;
 ///   own_country           else when it equals the home country;
