@@ -65,6 +65,7 @@ class Session {
     // gvContext() first: it registers the attribute defaults that rendering relies on.
     context();
     graph_ = agmemread(dot.c_str());
+    if (graph_ == nullptr && captured_messages().empty()) fail("could not parse the DOT text: no graph in it");
     if (graph_ == nullptr || agerrors() > 0) fail("could not parse the DOT text");
     return graph_;
   }
