@@ -174,7 +174,11 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
 
   if (!ctx.files.empty()) {
     out << "\n## Files in this folder\n\n";
-    for (const auto& f : ctx.files) out << "- `" << f << "`\n";
+    for (const auto& f : ctx.files) {
+      const auto dash = f.find(" — ");
+      if (dash == std::string::npos) out << "- `" << f << "`\n";
+      else out << "- `" << f.substr(0, dash) << "`" << f.substr(dash) << "\n";
+    }
   }
 }
 

@@ -324,7 +324,18 @@ bool V1Loader::add_participation(std::size_t file_index, const FieldRecord& reco
     }
   }
   bool added = false;
-  if (!c.error()) added = builder_.add_participation(p, {record.file, record.line});
+  if (!c.error()) {
+    model::SourceRef where{record.file, record.line};
+    if (const auto* f = record.find("initiative_id")) {
+      where.initiative_column = f->column;
+      if (!f->label.empty()) where.initiative_column_name = f->label;
+    }
+    if (const auto* f = record.find("organisation_id")) {
+      where.organisation_column = f->column;
+      if (!f->label.empty()) where.organisation_column_name = f->label;
+    }
+    added = builder_.add_participation(p, where);
+  }
   return conclude(file_index, record, before, added);
 }
 

@@ -166,18 +166,33 @@ std::optional<std::size_t> GraphBuilder::organisation_index(std::string_view id)
   return std::nullopt;
 }
 
+std::uint32_t GraphBuilder::file_index(const std::string& file) {
+  if (file.empty()) return 0;
+  if (files_.back() == file) return static_cast<std::uint32_t>(files_.size() - 1);
+  auto it = std::find(files_.begin(), files_.end(), file);
+  if (it != files_.end()) return static_cast<std::uint32_t>(it - files_.begin());
+  files_.push_back(file);
+  return static_cast<std::uint32_t>(files_.size() - 1);
+}
+
 bool GraphBuilder::add_participation(const ParticipationRecord& p, const SourceRef& where) {
   auto i = initiative_index(p.initiative_id);
   auto o = organisation_index(p.organisation_id);
   if (!i) {
-    diag_.add(make(Severity::error, DiagnosticKind::unknown_initiative, where,
-                   "initiative \"" + p.initiative_id + "\" is not defined; this participation is skipped",
-                   "add the initiative to the initiatives table or correct the id", p.initiative_id));
+    auto d = make(Severity::error, DiagnosticKind::unknown_initiative, where,
+                  "initiative \"" + p.initiative_id + "\" is not defined; this participation is skipped",
+                  "add the initiative to the initiatives table or correct the id", p.initiative_id);
+    d.column = where.initiative_column;
+    d.column_name = where.initiative_column_name;
+    diag_.add(std::move(d));
   }
   if (!o) {
-    diag_.add(make(Severity::error, DiagnosticKind::unknown_organisation, where,
-                   "organisation \"" + p.organisation_id + "\" is not defined; this participation is skipped",
-                   "add the organisation to the organisations table or correct the id", p.organisation_id));
+    auto d = make(Severity::error, DiagnosticKind::unknown_organisation, where,
+                  "organisation \"" + p.organisation_id + "\" is not defined; this participation is skipped",
+                  "add the organisation to the organisations table or correct the id", p.organisation_id);
+    d.column = where.organisation_column;
+    d.column_name = where.organisation_column_name;
+    diag_.add(std::move(d));
   }
   if (!i || !o) {
     ++summary_.participations_rejected;
@@ -188,7 +203,7 @@ bool GraphBuilder::add_participation(const ParticipationRecord& p, const SourceR
   part.role = p.role;
   part.year = p.year;
   part.contribution_eur = p.contribution_eur;
-  participations_.push_back({*i, *o, part});
+  participations_.push_back({*i, *o, part, file_index(where.file), where.line});
   ++summary_.participations_added;
   return true;
 }
@@ -214,7 +229,7 @@ PartnerGraph GraphBuilder::build() {
       Participation part;
       part.initiative = static_cast<NodeId>(i);
       part.role = Role::lead;
-      participations_.push_back({i, *o, part});
+      participations_.push_back({i, *o, part, 0, 0});
       ++summary_.leads_added;
     }
   }
@@ -233,9 +248,13 @@ PartnerGraph GraphBuilder::build() {
       ++summary_.participations_folded;
       const auto& prev = participations_[k - 1].p;
       if (prev.role == pp.p.role && prev.year == pp.p.year && prev.contribution_eur == pp.p.contribution_eur)
-        diag_.add(make(Severity::warning, DiagnosticKind::duplicate_participation, {},
+        diag_.add(make(Severity::warning, DiagnosticKind::duplicate_participation, {files_[pp.file], pp.line},
                        "organisation \"" + organisations_[pp.organisation].id + "\" is listed twice in initiative \"" +
-                           initiatives_[pp.initiative].id + "\" with the same role and year; counted once as a link",
+                           initiatives_[pp.initiative].id + "\" with the same role and year" +
+                           (participations_[k - 1].line > 0
+                                ? " as on line " + std::to_string(participations_[k - 1].line)
+                                : std::string()) +
+                           "; counted once as a link",
                        "remove the duplicate row"));
     }
     edges.push_back({static_cast<NodeId>(pp.initiative), pp.p.organisation, 1.0});

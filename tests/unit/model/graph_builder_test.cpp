@@ -60,10 +60,12 @@ TEST(GraphBuilder, IdenticalDuplicateParticipationWarns) {
   GraphBuilder b(d);
   b.add_initiative(ini("P1", InitiativeKind::mbo));
   b.add_organisation(org("A", OrganisationType::company));
-  b.add_participation({"P1", "A"});
-  b.add_participation({"P1", "A"});
+  b.add_participation({"P1", "A"}, {"p.csv", 2});
+  b.add_participation({"P1", "A"}, {"p.csv", 5});
   b.build();
-  EXPECT_EQ(d.count(DiagnosticKind::duplicate_participation), 1u);
+  ASSERT_EQ(d.count(DiagnosticKind::duplicate_participation), 1u);
+  EXPECT_EQ(d.items()[0].line, 5u);  // the repeat is reported, naming the first
+  EXPECT_NE(d.items()[0].message.find("as on line 2"), std::string::npos);
 }
 
 TEST(GraphBuilder, RejectsUnknownIdsAndDuplicateIdsWithDiagnostics) {
@@ -73,11 +75,15 @@ TEST(GraphBuilder, RejectsUnknownIdsAndDuplicateIdsWithDiagnostics) {
   EXPECT_FALSE(b.add_initiative(ini("P1", InitiativeKind::coe), {"initiatives.csv", 3}));
   b.add_organisation(org("A", OrganisationType::company));
   EXPECT_FALSE(b.add_participation({"P9", "A"}, {"participations.csv", 2}));
-  EXPECT_FALSE(b.add_participation({"P1", "Z"}, {"participations.csv", 3}));
+  SourceRef where{"participations.csv", 3};
+  where.organisation_column = 2;
+  EXPECT_FALSE(b.add_participation({"P1", "Z"}, where));
   EXPECT_EQ(d.count(DiagnosticKind::duplicate_id), 1u);
   EXPECT_EQ(d.count(DiagnosticKind::unknown_initiative), 1u);
   EXPECT_EQ(d.count(DiagnosticKind::unknown_organisation), 1u);
   EXPECT_EQ(d.items()[1].format().rfind("participations.csv:2: error[unknown-initiative]", 0), 0u);
+  EXPECT_EQ(d.items()[2].format().rfind("participations.csv:3:2: error[unknown-organisation]", 0), 0u);
+  EXPECT_NE(d.items()[2].format().find("[column organisation_id]"), std::string::npos);
   auto g = b.build();
   EXPECT_EQ(g.num_edges(), 0u);
 }

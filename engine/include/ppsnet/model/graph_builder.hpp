@@ -16,6 +16,10 @@ namespace ppsnet::model {
 struct SourceRef {
   std::string file;
   std::size_t line = 0;
+  /// 1-based columns of a participation's initiative and organisation ids (0 = unknown), with the names shown
+  /// in diagnostics (e.g. the mapped column of a long CSV).
+  std::size_t initiative_column = 0, organisation_column = 0;
+  std::string initiative_column_name = "initiative_id", organisation_column_name = "organisation_id";
 };
 
 /// A participation as read from input: by external ids.
@@ -80,7 +84,11 @@ class GraphBuilder {
     std::size_t initiative;
     std::size_t organisation;
     Participation p;
+    std::uint32_t file = 0;  // index into files_ (0 = unknown)
+    std::size_t line = 0;
   };
+  std::uint32_t file_index(const std::string& file);
+  std::vector<std::string> files_{""};
   void merge_into(std::size_t target, Organisation&& from, const SourceRef& where, std::string_view reason);
 
   Diagnostics& diag_;
