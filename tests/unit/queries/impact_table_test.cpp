@@ -98,3 +98,14 @@ TEST(ImpactTable, ColumnWithOnlyEmptyCellsIsRightAligned) {
   // "Name" 4 wide, "Share %" 7 wide; the "-" is padded on the left to 7.
   EXPECT_EQ(out.str(), "Name  Share %\n-------------\nx           -\n");
 }
+
+TEST(ImpactTable, JsonReplacesInvalidUtf8) {
+  Table t;
+  t.name = "n";
+  t.columns = {{"A", "a", 0}};
+  // "Caf\xE9" is Latin-1 (invalid UTF-8): the lone 0xE9 byte becomes U+FFFD (EF BF BD); "ë" (C3 AB) stays.
+  t.rows.push_back({TableCell::of_text("Caf\xE9 \xC3\xAB")});
+  std::ostringstream out;
+  write_json(out, std::vector<Table>{t});
+  EXPECT_NE(out.str().find("{\"a\":\"Caf\xEF\xBF\xBD \xC3\xAB\"}"), std::string::npos) << out.str();
+}

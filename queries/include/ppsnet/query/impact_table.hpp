@@ -63,7 +63,8 @@ void write_csv(std::ostream& out, const Table& table);
 
 /// JSON: {"tables":[{"name":..,"title":..,"note":..,"rows":[{key: value, ...}, ...]}, ...]}, keys in column
 /// order, shares as fractions, empty cells as null, no NaN/Infinity (non-finite numbers are written as null).
-/// Strings are escaped per RFC 8259 (control characters as \u00XX). O(cells).
+/// Strings are escaped per RFC 8259 (control characters as \u00XX); bytes that are not well-formed UTF-8 (e.g. a
+/// Latin-1 name that escaped conversion) become U+FFFD, so the output is always valid JSON. O(cells).
 void write_json(std::ostream& out, std::span<const Table> tables);
 
 enum class TableFormat : std::uint8_t { text, csv, json };
