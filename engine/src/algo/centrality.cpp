@@ -299,10 +299,10 @@ double bipartite_betweenness_max(std::size_t own, std::size_t other) {
 }
 }  // namespace
 
-std::vector<double> bipartite_betweenness(const model::PartnerGraph& g, unsigned threads) {
-  BetweennessOptions opt;
-  opt.threads = threads;
-  std::vector<double> bc = betweenness(g.graph(), opt);
+std::vector<double> bipartite_betweenness(const model::PartnerGraph& g, std::span<const double> raw_betweenness) {
+  if (raw_betweenness.size() != g.num_nodes())
+    throw std::invalid_argument("bipartite_betweenness: raw_betweenness has the wrong size");
+  std::vector<double> bc(raw_betweenness.begin(), raw_betweenness.end());
   const double max_top = bipartite_betweenness_max(g.num_initiatives(), g.num_organisations());
   const double max_bottom = bipartite_betweenness_max(g.num_organisations(), g.num_initiatives());
   for (NodeId v = 0; v < bc.size(); ++v) {
@@ -310,6 +310,12 @@ std::vector<double> bipartite_betweenness(const model::PartnerGraph& g, unsigned
     bc[v] = d > 0 ? bc[v] / d : 0.0;
   }
   return bc;
+}
+
+std::vector<double> bipartite_betweenness(const model::PartnerGraph& g, unsigned threads) {
+  BetweennessOptions opt;
+  opt.threads = threads;
+  return bipartite_betweenness(g, betweenness(g.graph(), opt));
 }
 
 }  // namespace ppsnet::algo

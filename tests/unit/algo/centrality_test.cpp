@@ -288,6 +288,11 @@ TEST(BipartiteBetweenness, C4) {
 }
 
 // K1,1: NetworkX divides 0 by 0; ppsnet reports 0.
+TEST(BipartiteBetweenness, RawScoresOfWrongSizeThrow) {
+  auto pg = partner_graph(2, 2, {{0, 0}, {0, 1}, {1, 1}});
+  EXPECT_THROW(bipartite_betweenness(pg, std::vector<double>{1, 2}), std::invalid_argument);
+}
+
 TEST(BipartiteBetweenness, ZeroDivisorGivesZero) {
   EXPECT_EQ(bipartite_betweenness(partner_graph(1, 1, {{0, 0}})), (std::vector<double>{0, 0}));
   EXPECT_EQ(bipartite_betweenness(partner_graph(2, 0, {})), (std::vector<double>{0, 0}));
@@ -307,7 +312,11 @@ TEST(BipartiteCentrality, MatchesNetworkX) {
     auto pg = reference_partner_graph(e);
     const std::string name = str("bipartite ", i++);
     expect_all_near(bipartite_degree_centrality(pg), doubles(e["bipartite_degree"]), 1e-12, str(name, " degree"));
-    if (e.HasMember("bipartite_betweenness"))
+    if (e.HasMember("bipartite_betweenness")) {
       expect_all_near(bipartite_betweenness(pg), doubles(e["bipartite_betweenness"]), 1e-9, str(name, " betweenness"));
+      // from precomputed raw scores: the same values
+      expect_all_near(bipartite_betweenness(pg, betweenness(pg.graph())), doubles(e["bipartite_betweenness"]), 1e-9,
+                      str(name, " betweenness from raw"));
+    }
   }
 }

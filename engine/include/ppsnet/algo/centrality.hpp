@@ -1,6 +1,7 @@
 #pragma once
 // Centrality measures on CsrGraph (any undirected graph) and on the bipartite PartnerGraph.
 // Scores are indexed by node id of the graph passed in. See docs/algorithms.md for formulas and sources.
+#include <span>
 #include <vector>
 
 #include "ppsnet/algo/errors.hpp"
@@ -60,5 +61,10 @@ std::vector<double> bipartite_degree_centrality(const model::PartnerGraph& g);
 /// Complexity as betweenness(). Source: S.P. Borgatti & D.S. Halgin, "Analyzing affiliation networks",
 /// The SAGE Handbook of Social Network Analysis, 2011, doi:10.4135/9781446294413.n28.
 std::vector<double> bipartite_betweenness(const model::PartnerGraph& g, unsigned threads = 0);
+
+/// The same normalisation applied to raw scores already computed with betweenness(g.graph()) (unweighted,
+/// not normalised), to avoid running Brandes twice. raw_betweenness.size() must be g.num_nodes()
+/// (std::invalid_argument otherwise). O(n).
+std::vector<double> bipartite_betweenness(const model::PartnerGraph& g, std::span<const double> raw_betweenness);
 
 }  // namespace ppsnet::algo
