@@ -2,6 +2,10 @@
 // Built-in geography of the Netherlands (12 provinces, 40 COROP regions with neighbours) and of countries
 // (ISO 3166-1 alpha-2, EU membership, land neighbours for European countries). Pure data, no file I/O.
 // Municipality -> COROP -> province tables are read by importers (ppsnet/import/geo_tables.hpp).
+// Sources (details, and every added water crossing, in docs/geography.md): CBS Gebiedsindelingen 2015 (codes,
+// names, COROP -> province, land borders of the COROP polygons); Debian iso-codes 4.15 (ISO 3166-1, generated
+// by tests/reference/geo_country_table.py); EU-27 membership since 1 February 2020. All functions are
+// thread-safe and never throw (the name tables are built once, on first use).
 #include <cstdint>
 #include <optional>
 #include <span>
