@@ -114,6 +114,9 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
   out << "\n";
 
   out << "## Data quality\n\n";
+  if (ctx.rows_read == 0 && ctx.errors + ctx.warnings == 0) {
+    out << "The data was generated, not read from files, so there were no input rows to check.\n\n";
+  } else {
   out << "Rows read: " << thousands(ctx.rows_read) << "; kept: " << thousands(ctx.rows_kept)
       << "; rejected: " << thousands(ctx.rows_rejected) << "; organisations merged (same KvK/BRIN/PIC or alias): "
       << thousands(ctx.organisations_merged) << ". Problems found: " << ctx.errors << " errors, " << ctx.warnings
@@ -121,6 +124,7 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
   if (ctx.errors + ctx.warnings > 0) out << " — each is listed in `diagnostics.txt` (file:line:column, what is wrong, how to fix it)";
   if (ctx.rows_rejected > 0) out << "; rejected rows are in `rejects.csv`";
   out << ".\n\n";
+  }
 
   out << "## The network\n\n![network diagram](" << ctx.picture << ")\n\n" << r.diagram.caption
       << " Boxes are initiatives, ellipses organisations; colours show the kind or type (legend in the picture). "

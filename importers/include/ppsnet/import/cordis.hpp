@@ -11,7 +11,7 @@ namespace ppsnet::import {
 ///  - the official CORDIS `organization.csv` export (`;`-separated: projectID, projectAcronym, organisationID,
 ///    name, shortName, SME, activityType, city, country, nutsCode, role, ecContribution, ...; decimal commas).
 /// Activity types map to organisation types: PRC -> company, PUB -> government, REC -> research-institute,
-/// HES -> university or hogeschool (see docs/formats.md), OTH -> other.
+/// HES -> university or hogeschool (rules in docs/cordis.md), OTH -> other.
 ImportResult import_cordis(const std::string& path, const ImportOptions& options);
 
 }  // namespace ppsnet::import
