@@ -682,8 +682,9 @@ class Generator {
 
   /// An initiative whose lead and partners are used nowhere else would form its own component. For each
   /// initiative outside the component with the most initiatives, one company partner is swapped for a
-  /// company of that component in the same COROP region (or country), so regional shares do not change.
-  /// Rare (an AOC- or ROC-led initiative without hbo partner in a region with one initiative).
+  /// company of that component in the same COROP region (or country), or failing that one with the same
+  /// regional status, so regional shares do not change. Rare at scale 1 (an AOC- or ROC-led initiative
+  /// without hbo partner in a region with one initiative); the whole network is then one component.
   void connect_components() {
     const std::size_t np = plans_.size();
     std::vector<std::size_t> parent(np + orgs_.size());
@@ -704,13 +705,20 @@ class Generator {
       for (std::size_t k = members.size(); k-- > 0;) {
         if (!members[k].company) continue;
         const std::size_t old = members[k].org;
+        // Same COROP region (or country) first; else any company with the same regional status, which
+        // leaves the home region's regional share unchanged (only happens in tiny networks).
         std::vector<std::size_t> candidates;
-        for (std::size_t o = 0; o < orgs_.size(); ++o) {
-          if (orgs_[o].dropped || orgs_[o].rec.type != OrganisationType::company || uses[o] == 0) continue;
-          if (orgs_[o].corop != orgs_[old].corop || orgs_[o].rec.location.country != orgs_[old].rec.location.country)
-            continue;
-          if (find_root(parent, np + o) != find_root(parent, giant) || has_member(i, o)) continue;
-          candidates.push_back(o);
+        const bool old_regional = regional(plans_[i].corop, orgs_[old].corop);
+        for (int pass = 0; pass < 2 && candidates.empty(); ++pass) {
+          for (std::size_t o = 0; o < orgs_.size(); ++o) {
+            if (orgs_[o].dropped || orgs_[o].rec.type != OrganisationType::company || uses[o] == 0) continue;
+            if (pass == 0 && (orgs_[o].corop != orgs_[old].corop ||
+                              orgs_[o].rec.location.country != orgs_[old].rec.location.country))
+              continue;
+            if (pass == 1 && regional(plans_[i].corop, orgs_[o].corop) != old_regional) continue;
+            if (find_root(parent, np + o) != find_root(parent, giant) || has_member(i, o)) continue;
+            candidates.push_back(o);
+          }
         }
         if (candidates.empty()) continue;
         const std::size_t replacement = candidates[rng_.below(candidates.size())];

@@ -286,9 +286,7 @@ TEST(Katapult, StructureLeadsCoEsYearsAndSectors) {
   for (const auto& l : g.initiative_links()) EXPECT_EQ(g.initiative(l.to).kind, InitiativeKind::coe);
 }
 
-TEST(Katapult, OneConnectedNetwork) {
-  // Breadth-first search over the bipartite graph from node 0 reaches every node.
-  const auto& g = default_graph();
+std::size_t reached_from_node_0(const model::PartnerGraph& g) {
   std::vector<char> seen(g.num_nodes(), 0);
   std::vector<NodeId> queue{0};
   seen[0] = 1;
@@ -298,7 +296,26 @@ TEST(Katapult, OneConnectedNetwork) {
         seen[u] = 1;
         queue.push_back(u);
       }
-  EXPECT_EQ(queue.size(), g.num_nodes());
+  return queue.size();
+}
+
+TEST(Katapult, OneConnectedNetworkAtEveryScale) {
+  // Breadth-first search from node 0 reaches every node, also in tiny networks (3 initiatives at 0.01).
+  for (double scale : {0.01, 0.02, 0.1, 2.0})
+    for (std::uint64_t seed : {1, 2, 3}) {
+      model::Diagnostics d;
+      synth::KatapultOptions o;
+      o.seed = seed;
+      o.scale = scale;
+      const auto g = synth::generate_katapult(o, d);
+      EXPECT_EQ(reached_from_node_0(g), g.num_nodes()) << "scale " << scale << " seed " << seed;
+    }
+}
+
+TEST(Katapult, OneConnectedNetwork) {
+  // Breadth-first search over the bipartite graph from node 0 reaches every node.
+  const auto& g = default_graph();
+  EXPECT_EQ(reached_from_node_0(g), g.num_nodes());
 }
 
 TEST(Katapult, RealInstitutionsMatchTheDuoRegister) {
