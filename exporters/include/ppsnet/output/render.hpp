@@ -40,7 +40,7 @@ std::vector<std::string> available_formats();
 
 /// What Graphviz read from DOT text (for checking exporters' output and round trips).
 struct DotNodeInfo {
-  std::string name;                               ///< node name as Graphviz stores it (quotes/escapes of ids resolved)
+  std::string name;  ///< node name as Graphviz stores it: \" read as ", but \\ and \n kept as two characters
   std::map<std::string, std::string> attributes;  ///< every declared node attribute (defaults included), raw text
 };
 struct DotGraphInfo {
