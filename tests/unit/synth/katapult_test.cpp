@@ -449,14 +449,20 @@ TEST(Katapult, ScaleOneIsFastAndSmallScaleWorks) {
   auto t0 = std::chrono::steady_clock::now();
   const auto g = synth::generate_katapult({}, d);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  EXPECT_LT(seconds, 1.0);
+  // "Well under a second" (about 0.07 s in a Release build); sanitizer and unoptimised builds get more room.
+#if defined(__SANITIZE_ADDRESS__) || !defined(NDEBUG)
+  constexpr double kLimit = 5.0;
+#else
+  constexpr double kLimit = 1.0;
+#endif
+  EXPECT_LT(seconds, kLimit);
   EXPECT_EQ(g.num_initiatives(), 191u);
 
   synth::KatapultOptions small;
   small.scale = 0.1;
   t0 = std::chrono::steady_clock::now();
   const auto s = synth::generate_katapult(small, d);
-  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 0.5);
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), kLimit / 2);
   // round(152 * 0.1) = 15 mbo initiatives, round(39 * 0.1) = 4 CoEs.
   int mbo = 0, coe = 0;
   for (const auto& in : s.initiatives()) {
