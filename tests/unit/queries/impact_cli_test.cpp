@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <rapidjson/document.h>
+
 #include "commands.hpp"
 
 namespace {
@@ -102,10 +104,32 @@ TEST(ImpactCli, InvolvementCsv) {
             "mbo,company,2,Unknown BV,unk,1\n");
 }
 
-TEST(ImpactCli, JsonAndUsageErrors) {
+TEST(ImpactCli, CountryReachJson) {
   const auto j = run({"reach", kData, "--level", "country", "--format", "json", "-q"});
   ASSERT_EQ(j.rc, 0);
-  EXPECT_EQ(j.out.rfind("{\"tables\":[", 0), 0u) << j.out;
+  rapidjson::Document doc;
+  doc.Parse(j.out.c_str());
+  ASSERT_FALSE(doc.HasParseError()) << j.out;
+  const auto& tables = doc["tables"];
+  ASSERT_EQ(tables.Size(), 2u);
+  EXPECT_STREQ(tables[0]["name"].GetString(), "reach_by_country");
+  const auto& rows = tables[0]["rows"];
+  ASSERT_EQ(rows.Size(), 2u);  // all, Netherlands (format v1: an empty country means NL)
+  // README: own country 10 of 13, neighbouring 3 (DE in R1 and R3, BE in R2), nothing else.
+  EXPECT_NEAR(rows[0]["own_country"].GetDouble(), 10.0 / 13, 1e-15);
+  EXPECT_NEAR(rows[0]["neighbouring_country"].GetDouble(), 3.0 / 13, 1e-15);
+  EXPECT_EQ(rows[0]["unknown"].GetDouble(), 0.0);
+  EXPECT_STREQ(rows[1]["country"].GetString(), "Netherlands");
+  EXPECT_STREQ(rows[1]["country_code"].GetString(), "NL");
+  EXPECT_EQ(rows[1]["initiatives"].GetInt(), 5);
+  EXPECT_EQ(rows[1]["participations"].GetInt(), 13);
+  // R5 has no partners: the mean is over R1..R4: own (4/5 + 3/4 + 1/2 + 2/2)/4 = 3.05/4 = 0.7625.
+  EXPECT_NEAR(rows[1]["mean_own_country"].GetDouble(), 0.7625, 1e-15);
+  // The pooled table's "Own+neighbouring" is 1 here; JSON keeps the fraction.
+  EXPECT_NEAR(rows[1]["own_or_neighbouring_country"].GetDouble(), 1.0, 1e-15);
+}
+
+TEST(ImpactCli, UsageErrors) {
   EXPECT_EQ(run({"levels", kData, "--by", "colour"}).rc, 1);
   EXPECT_EQ(run({"involvement", kData, "--kind", "nonsense", "-q"}).rc, 1);
   EXPECT_EQ(run({"involvement", kData, "--type", "spaceship", "-q"}).rc, 1);
