@@ -51,6 +51,15 @@ std::uint8_t province_of(const model::Location& loc) {
   return 0;
 }
 
+std::string join_ids(const model::PartnerGraph& g, const std::vector<NodeId>& nodes) {
+  std::string out;
+  for (NodeId v : nodes) {
+    if (!out.empty()) out += ';';
+    out += g.external_id(v);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string to_string(LevelSet s) {
@@ -257,14 +266,16 @@ std::vector<Table> to_tables(const model::PartnerGraph& g, const LevelsResult& r
       t.note += " Top " + std::to_string(top_pairs) + " of " + std::to_string(r.institution_pairs.size()) + " pairs.";
     t.columns = {{"Institution", "institution_a", 0}, {"Level", "level_a", 0}, {"Institution", "institution_b", 0},
                  {"Level", "level_b", 0},            {"Shared initiatives", "shared_initiatives", 0},
-                 {"Id", "id_a", 0, false},           {"Id", "id_b", 0, false}};
+                 {"Id", "id_a", 0, false},           {"Id", "id_b", 0, false},
+                 {"Initiatives", "initiatives", 0, false}};
     const std::size_t n = top_pairs == 0 ? r.institution_pairs.size() : std::min(top_pairs, r.institution_pairs.size());
     for (std::size_t k = 0; k < n; ++k) {
       const auto& p = r.institution_pairs[k];
       t.rows.push_back({TableCell::of_text(g.label(p.a)), TableCell::of_text(std::string(model::to_string(p.level_a))),
                         TableCell::of_text(g.label(p.b)), TableCell::of_text(std::string(model::to_string(p.level_b))),
                         TableCell::of_integer(static_cast<std::int64_t>(p.initiatives.size())),
-                        TableCell::of_text(g.external_id(p.a)), TableCell::of_text(g.external_id(p.b))});
+                        TableCell::of_text(g.external_id(p.a)), TableCell::of_text(g.external_id(p.b)),
+                        TableCell::of_text(join_ids(g, p.initiatives))});
     }
     out.push_back(std::move(t));
   }

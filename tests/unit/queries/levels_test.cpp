@@ -263,6 +263,12 @@ TEST(Levels, TablesShowSharesWithOneDecimal) {
   EXPECT_NE(csv.str().find("\ncoe,1,1,1,1,1,1,1,1,1,0,0,0,0,\n"), std::string::npos) << csv.str();
   EXPECT_EQ(tables[1].name, "institution_pairs");
   EXPECT_EQ(tables[1].rows.size(), 1u);  // top 1
+  std::ostringstream pairs;
+  query::write_csv(pairs, tables[1]);
+  // The top pair: ROC A (roc1, mbo) and Hogeschool X (hs1, hbo) share I1 and I4.
+  EXPECT_EQ(pairs.str(),
+            "institution_a,level_a,institution_b,level_b,shared_initiatives,id_a,id_b,initiatives\n"
+            "ROC A,mbo,Hogeschool X,hbo,2,roc1,hs1,I1;I4\n");
   EXPECT_EQ(tables[2].name, "initiative_levels");
   EXPECT_EQ(tables[2].rows.size(), 6u);
 }

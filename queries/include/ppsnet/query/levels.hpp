@@ -106,7 +106,8 @@ enum class LevelGrouping : std::uint8_t { kind, province, sector };
 
 /// Tables: "levels_by_<kind|province|sector>" (the overall row first, then the groups: initiatives, count and share
 /// of each combination, mbo initiatives without hbo), "institution_pairs" (the top `top_pairs` pairs, 0 = all:
-/// institution, level, institution, level, shared initiatives) and "initiative_levels" (one row per initiative:
+/// institution, level, institution, level, shared initiatives; in CSV/JSON also both external ids and the shared
+/// initiatives' ids joined by ';') and "initiative_levels" (one row per initiative:
 /// id, name, kind, levels, organisations per level) when `with_initiatives`. O(rows).
 std::vector<Table> to_tables(const model::PartnerGraph& g, const LevelsResult& r, LevelGrouping by,
                              std::size_t top_pairs = 20, bool with_initiatives = false);
