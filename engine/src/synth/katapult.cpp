@@ -664,11 +664,17 @@ class Generator {
         if (reuse) org = reuse_company(i, pool);
         if (org != kNone) {
           --reuse_left;
+          pool.push_back(org);
         } else {
           org = new_company(p, where, country);
+          // Reuse picks uniformly from the pool, so a company is chosen in proportion to its entries: one per
+          // participation, plus a head start for large (4) and medium-sized (1) companies, which become the
+          // hubs that take part in several initiatives.
+          const auto& size = orgs_[org].rec.extra.front().second;
+          const int entries = 1 + (size == "large" ? 4 : size == "medium" ? 1 : 0);
+          for (int e = 0; e < entries; ++e) pool.push_back(org);
         }
         --slots_left;
-        pool.push_back(org);
         add_member(i, org, Role::partner, true);
       }
     }
@@ -839,7 +845,7 @@ std::string default_dataset_description() {
   return "The built-in dataset is synthetic: a deterministic network shaped like the Dutch Katapult network of "
          "public-private partnerships in vocational education, calibrated to the Katapult PPS impact measurement "
          "2019 (152 mbo initiatives and 39 Centres of Expertise; about 49 and 67 partners each, heavy-tailed; "
-         "about 9,800 company participations; 7 (Flevoland) to 60 (Noord-Brabant) initiatives per province; "
+         "9,450 distinct companies; 7 (Flevoland) to 60 (Noord-Brabant) initiatives per province; "
          "80-95% of partners from the own or a neighbouring COROP region in some regions and 40-47% in others; "
          "up to 7% international partners; a quarter of the mbo initiatives without an hbo partner; Inholland, "
          "Fontys, Hogeschool Rotterdam and Zuyd as the hogescholen mbo initiatives name most). The hogescholen "

@@ -28,12 +28,13 @@ struct KatapultOptions {
 inline constexpr int kKatapultMboInitiatives = 152;
 inline constexpr int kKatapultCoEs = 39;
 /// Mean number of partners per initiative, partners = organisations taking part other than the lead.
-/// The report says 48 (mbo) and 65.5 (CoE); we use 49 and 67 so that, with the same partner slots,
-/// about 9,800 company participations leave room for companies shared between initiatives (see docs).
+/// The report says 48 (mbo) and 65.5 (CoE); we use 49 and 67: the report's figures leave no room for
+/// 9,800 distinct companies next to the schools and public partners (docs/generator.md).
 inline constexpr double kKatapultMeanPartnersMbo = 49.0;
 inline constexpr double kKatapultMeanPartnersCoE = 67.0;
-/// Distinct companies at scale 1 (the report's "9,800 companies in a partnership", minus 2.5%).
-inline constexpr int kKatapultDistinctCompanies = 9550;
+/// Distinct companies at scale 1 (the report's "9,800 companies in a partnership" minus 3.6%): of about
+/// 9,660 company participations, about 2% reuse a company already in the network.
+inline constexpr int kKatapultDistinctCompanies = 9450;
 /// Share of mbo initiatives with no hbo partner (no hogeschool and no CoE among their organisations).
 inline constexpr double kKatapultMboWithoutHbo = 0.25;
 
@@ -54,9 +55,10 @@ std::span<const ProvinceInitiatives> katapult_initiatives_per_province();
 /// own-or-neighbouring COROP partners (geo::corop_neighbours) that are met exactly when pooled per home region
 /// (error diffusion); up to 11% of supra-regional company partners are abroad. Exactly 25% of mbo
 /// initiatives have no hbo partner; the hogescholen named by mbo initiatives are dealt from fixed quotas, so
-/// Inholland > Fontys > Hogeschool Rotterdam > Zuyd > any other. About 2.5% of company participations reuse
-/// a company already in the network (preferentially popular ones of the wanted region), so companies are
-/// shared and all initiatives form one connected component through schools, hogescholen and regional bodies.
+/// Inholland > Fontys > Hogeschool Rotterdam > Zuyd > any other. About 2% of company participations reuse
+/// a company of the wanted region already in the network (in proportion to its participations, with a head
+/// start for large companies), so companies are shared; the whole network is one connected component
+/// (through schools, hogescholen, public bodies and shared companies; see connect_components in the source).
 /// Participations carry years 2016-2019, roles (lead, partner, cofunder) and some contributions in euros.
 ///
 /// Built through model::GraphBuilder; its diagnostics (none expected) go to `diagnostics`.
