@@ -131,6 +131,7 @@ TEST(ImpactCli, CountryReachJson) {
 
 TEST(ImpactCli, UsageErrors) {
   EXPECT_EQ(run({"levels", kData, "--by", "colour"}).rc, 1);
+  EXPECT_EQ(run({"reach", kData + "/no-such-folder", "-q"}).rc, 2);  // invalid input
   EXPECT_EQ(run({"involvement", kData, "--kind", "nonsense", "-q"}).rc, 1);
   EXPECT_EQ(run({"involvement", kData, "--type", "spaceship", "-q"}).rc, 1);
 }
