@@ -2,7 +2,10 @@
 // tests/data/impact/README.md), through ppsnet::cli::run with stdout captured.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <iostream>
+#include <iterator>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -134,4 +137,40 @@ TEST(ImpactCli, UsageErrors) {
   EXPECT_EQ(run({"reach", kData + "/no-such-folder", "-q"}).rc, 2);  // invalid input
   EXPECT_EQ(run({"involvement", kData, "--kind", "nonsense", "-q"}).rc, 1);
   EXPECT_EQ(run({"involvement", kData, "--type", "spaceship", "-q"}).rc, 1);
+}
+
+TEST(ImpactCli, CordisCountryReachMatchesPythonReference) {
+  // Expected counts: tests/reference/impact_cordis_reach.py (an independent re-implementation in Python, reading
+  // the CSV with Python's csv module) -> tests/reference/expected/impact_cordis_reach.json.
+  const std::string csv = std::string(PPSNET_SHARED_DATA_DIR) + "/derived_cordis_h2020_participations_NLprojects.csv";
+  if (!std::ifstream(csv)) GTEST_SKIP() << csv << " not found (the real data lives in ../shared)";
+  std::ifstream ef(std::string(PPSNET_SOURCE_DIR) + "/tests/reference/expected/impact_cordis_reach.json");
+  ASSERT_TRUE(ef);
+  const std::string expected_text((std::istreambuf_iterator<char>(ef)), std::istreambuf_iterator<char>());
+  rapidjson::Document want;
+  want.Parse(expected_text.c_str());
+  ASSERT_FALSE(want.HasParseError());
+
+  const auto r = run({"reach", "cordis:" + csv, "--level", "country", "--format", "csv", "-q"});
+  ASSERT_EQ(r.rc, 0);
+  // CSV columns: country, country_code, initiatives, participations, 5 pooled shares, own+neighbouring,
+  // 5 pooled counts (own, neighbouring, elsewhere EU, outside EU, unknown), 5 mean shares.
+  std::map<std::string, std::vector<std::string>> rows;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    auto f = split(line, ',');
+    rows[f[1]] = f;
+  }
+  ASSERT_TRUE(rows.count("all"));
+  ASSERT_TRUE(rows.count("NL"));
+  const auto& all = rows["all"];
+  EXPECT_EQ(std::stoll(all[2]), want["initiatives"].GetInt64());
+  EXPECT_EQ(std::stoll(all[3]), want["participations"].GetInt64());
+  EXPECT_EQ(std::stoll(all[10]), want["own_country"].GetInt64());
+  const auto& nl = rows["NL"];
+  const auto& wn = want["netherlands"];
+  EXPECT_EQ(std::stoll(nl[2]), wn["initiatives"].GetInt64());
+  EXPECT_EQ(std::stoll(nl[3]), wn["participations"].GetInt64());
+  const char* keys[] = {"own_country", "neighbouring_country", "elsewhere_eu", "outside_eu", "unknown"};
+  for (int c = 0; c < 5; ++c) EXPECT_EQ(std::stoll(nl[10 + c]), wn[keys[c]].GetInt64()) << keys[c];
 }
