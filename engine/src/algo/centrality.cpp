@@ -21,6 +21,7 @@
 #include <mutex>
 #include <queue>
 #include <stdexcept>
+#include <system_error>
 #include <thread>
 
 namespace ppsnet::algo {
@@ -254,13 +255,18 @@ std::vector<double> betweenness(const CsrGraph& g, const BetweennessOptions& opt
         if (!failure) failure = std::current_exception();
       }
     };
-    if (threads <= 1) {
-      worker();
-    } else {
-      std::vector<std::thread> pool;
-      for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
-      for (auto& t : pool) t.join();
+    // The calling thread works too. If a thread cannot be started, the others take its blocks (blocks are
+    // claimed dynamically, so the result is the same).
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) {
+      try {
+        pool.emplace_back(worker);
+      } catch (const std::system_error&) {
+        break;
+      }
     }
+    worker();
+    for (auto& t : pool) t.join();
     if (failure) std::rethrow_exception(failure);
     for (std::size_t b = 0; b < blocks; ++b)
       for (std::size_t v = 0; v < nc; ++v) total[v] += acc[b][v];
