@@ -103,7 +103,7 @@ RegionalReach regional_reach(const model::PartnerGraph& g, const ReachOptions& o
 ///   elsewhere_eu          else when geo::is_eu_member(country);
 ///   outside_eu            otherwise.
 /// Countries are taken through geo::parse_country first (so CORDIS "EL"/"UK" become GR/GB).
-/// Aggregation as in regional_reach, grouped by home country. Time O(n + m + p) (p = participations), memory O(n).
+/// Aggregation as in regional_reach, grouped by home country (options.include_empty_regions has no effect here). Time O(n + m + p) (p = participations), memory O(n).
 CountryReach country_reach(const model::PartnerGraph& g, const ReachOptions& options = {});
 
 enum class ReachTableLevel : std::uint8_t { corop, province };
