@@ -33,7 +33,7 @@ def check_close(a, b, what):
         assert abs(x - y) <= 1e-9 * max(1.0, abs(x)), (what, a, b)
 
 
-def random_bipartite(rng, nt, nb, p, max_mult):
+def random_bipartite(rng, nt, nb, p):
     edges = []
     for u in range(nt):
         for j in range(nb):
@@ -42,7 +42,7 @@ def random_bipartite(rng, nt, nb, p, max_mult):
     return edges
 
 
-def nx_graph(n, edges, with_len=False):
+def nx_graph(n, edges):
     g = nx.Graph()
     g.add_nodes_from(range(n))
     for u, v, w in edges:
@@ -101,7 +101,7 @@ def main():
     shapes = [(3, 4, 0.5), (5, 5, 0.35), (8, 12, 0.2), (12, 6, 0.3), (10, 20, 0.12), (15, 9, 0.25), (4, 16, 0.3),
               (20, 25, 0.1)]
     for gi, (nt, nb, p) in enumerate(shapes):
-        edges = random_bipartite(rng, nt, nb, p, 3)
+        edges = random_bipartite(rng, nt, nb, p)
         n = nt + nb
         g = nx_graph(n, edges)
         top = list(range(nt))
