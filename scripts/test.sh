@@ -8,4 +8,5 @@ build_dir=build
 [ "${1:-}" = "--sanitize" ] && build_dir=build-asan
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)"

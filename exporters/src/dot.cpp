@@ -1,6 +1,7 @@
 #include "ppsnet/output/dot.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -109,6 +110,54 @@ std::vector<double> edge_pen_widths(std::span<const double> weights) {
   return widths;
 }
 
+// HTML-like label text: escapes & < > " (Graphviz HTML labels are XML), newlines become <BR/>.
+std::string html_text(std::string_view text) {
+  const std::string clean = detail::sanitise_utf8(text);
+  std::string out;
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    const char c = clean[i];
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\r':
+        if (i + 1 < clean.size() && clean[i + 1] == '\n') ++i;
+        out += "<BR/>";
+        break;
+      case '\n': out += "<BR/>"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string html_colour(std::string_view c) {
+  // Only #rrggbb / #rrggbbaa or a plain colour name may go into an HTML attribute.
+  for (char ch : c)
+    if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == '#')) return "#cccccc";
+  return c.empty() ? std::string("#cccccc") : std::string(c);
+}
+
+// The graph label: the legend as one row of coloured cells above the caption, as an HTML-like table, so it
+// stays at the bottom of the picture with every layout engine (sfdp and neato ignore cluster placement).
+std::string graph_label(const query::Diagram& d) {
+  if (d.legend.empty()) return dot_quote(d.caption, true);
+  std::string out = "<<TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"3\">";
+  out += "<TR>";
+  for (const auto& e : d.legend) {
+    out += "<TD BGCOLOR=\"" + html_colour(e.fill_colour) + "\" BORDER=\"1\"";
+    if (e.shape == "ellipse") out += " STYLE=\"ROUNDED\"";
+    out += "><FONT POINT-SIZE=\"10\">" + html_text(e.label) + "</FONT></TD>";
+  }
+  out += "</TR>";
+  if (!d.caption.empty())
+    out += "<TR><TD COLSPAN=\"" + std::to_string(d.legend.size()) + "\"><FONT POINT-SIZE=\"11\">" +
+           html_text(d.caption) + "</FONT></TD></TR>";
+  out += "</TABLE>>";
+  return out;
+}
+
 std::string to_dot(const query::Diagram& diagram) {
   // Validate ids and edges first: nothing is written for an invalid diagram.
   std::set<std::string> taken;  // quoted form of every DOT node id and subgraph name in use
@@ -137,8 +186,9 @@ std::string to_dot(const query::Diagram& diagram) {
   out += layout == "neato" ? "false" : "prism";
   out += "\", outputorder=\"edgesfirst\"";
   if (large) out += ", splines=\"false\"";
-  out += ", label=" + dot_quote(diagram.caption, true) + ", labelloc=\"b\", fontname=\"Helvetica\"];\n";
+  out += ", label=" + graph_label(diagram) + ", labelloc=\"b\", fontname=\"Helvetica\"];\n";
   out += "  node [fontname=\"Helvetica\", fontsize=\"10\"];\n";
+  out += "  edge [color=\"#8c8c8c\"];\n";
 
   // Clusters in first-seen order; each cluster's nodes in diagram order.
   std::vector<std::string> cluster_order;
@@ -159,23 +209,6 @@ std::string to_dot(const query::Diagram& diagram) {
   }
   for (const auto& n : diagram.nodes) {
     if (n.cluster.empty()) write_node(out, "  ", n);
-  }
-
-  if (!diagram.legend.empty()) {
-    const std::string name = unique_name("cluster_legend", taken);
-    out += "  subgraph " + dot_quote(name) + " {\n";
-    out += "    graph [label=\"Legend\", style=\"rounded\"];\n";
-    for (std::size_t k = 0; k < diagram.legend.size(); ++k) {
-      const auto& entry = diagram.legend[k];
-      const std::string id = unique_name("legend_" + std::to_string(k + 1), taken);
-      out += "    " + dot_quote(id) + " [fillcolor=";
-      out += dot_quote(entry.fill_colour.empty() ? std::string_view("#cccccc") : std::string_view(entry.fill_colour));
-      out += ", style=\"filled\", shape=";
-      out += dot_quote(entry.shape.empty() ? std::string_view("ellipse") : std::string_view(entry.shape));
-      out += ", fixedsize=\"false\", label=" + dot_quote(entry.label, true) + ", tooltip=" +
-             dot_quote(entry.label, true) + "];\n";
-    }
-    out += "  }\n";
   }
 
   std::vector<double> weights;

@@ -30,7 +30,7 @@ AnalysisResult analyse(const model::PartnerGraph& g, const AnalysisOptions& opti
   algo::BetweennessOptions bo;
   bo.threads = options.threads;
   r.betweenness = algo::betweenness(csr, bo);
-  r.bipartite_betweenness = algo::bipartite_betweenness(g, options.threads);
+  r.bipartite_betweenness = algo::bipartite_betweenness(g, r.betweenness);
 
   step("initiative projection");
   algo::ProjectionOptions po;

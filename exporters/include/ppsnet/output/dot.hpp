@@ -36,19 +36,21 @@ std::vector<double> edge_pen_widths(std::span<const double> weights);
 
 /// DOT text of an undirected graph for `diagram`. Shape of the output (fixed order, byte-identical for equal input):
 ///   graph "<title or ppsnet>" {
-///     graph [charset="UTF-8", layout=..., overlap=..., outputorder="edgesfirst", (splines="false",) label=caption,
+///     graph [charset="UTF-8", layout=..., overlap=..., outputorder="edgesfirst", (splines="false",) label=...,
 ///            labelloc="b", fontname="Helvetica"]
+///       label: the caption as a quoted string; with a legend, an HTML-like table <<TABLE>...> with one row of
+///       coloured legend cells and the caption below (& < > " written as entities; a fill colour that is not
+///       #hex or a plain name becomes #cccccc), so the legend stays below the picture with every layout engine
 ///     node [fontname="Helvetica", fontsize="10"]
+///     edge [color="#8c8c8c"]
 ///     subgraph "cluster_<name>" { label=...; nodes of that cluster }   one per distinct cluster, first-seen order
 ///     nodes without a cluster, in diagram order, each with fillcolor, style="filled", shape, width, height
 ///       (= size, inches), fixedsize ("shape" when the label is shown: it may overflow the shape; else "true"),
 ///       label (the label when show_label, else ""), tooltip
-///     subgraph "cluster_legend" { label="Legend"; one node per LegendEntry }   when the legend is non-empty
 ///     edges "<source id>" -- "<target id>" [penwidth=...] in diagram order (widths from edge_pen_widths)
 ///   }
 /// overlap is "false" for neato and "prism" for the other engines; splines="false" when the diagram has
-/// > 300 nodes or > 1000 edges (spline routing is the slow part of large layouts). Legend node and cluster ids are
-/// chosen so they differ from every diagram id. Numbers are written in fixed notation with <= 4 decimals.
+/// > 300 nodes or > 1000 edges (spline routing is the slow part of large layouts). Numbers are written in fixed notation with <= 4 decimals.
 /// Throws std::invalid_argument when two diagram nodes share an id, std::out_of_range when an edge endpoint is
 /// not a node index. O(n log n + m) time, O(n + m) memory.
 /// Source: Graphviz attribute reference (graphviz.org/doc/info/attrs.html) for every attribute written.
