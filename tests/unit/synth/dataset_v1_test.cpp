@@ -1,6 +1,7 @@
 // write_dataset_v1 on a hand-built graph: exact bytes written out by hand from the format rules in
 // ppsnet/output/dataset_v1.hpp (RFC 4180 quoting, CRnn, CBS province names, '|' sectors, extra columns).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -12,6 +13,11 @@
 namespace {
 
 using namespace ppsnet;
+
+/// A path in the temporary folder, unique per test process (several build trees may run the suite at once).
+std::filesystem::path tmp_path(const std::string& name) {
+  return std::filesystem::temp_directory_path() / (name + "_" + std::to_string(::getpid()));
+}
 
 std::string slurp(const std::filesystem::path& p) {
   std::ifstream f(p, std::ios::binary);
@@ -71,7 +77,7 @@ model::PartnerGraph tiny_graph() {
 }
 
 TEST(DatasetV1, WritesTheThreeFilesByteForByte) {
-  const auto dir = std::filesystem::temp_directory_path() / "ppsnet_dataset_v1_test" / "nested";
+  const auto dir = tmp_path("ppsnet_dataset_v1_test") / "nested";
   std::filesystem::remove_all(dir.parent_path());
   output::write_dataset_v1(tiny_graph(), dir.string());
 
@@ -102,7 +108,7 @@ TEST(DatasetV1, WritesTheThreeFilesByteForByte) {
 }
 
 TEST(DatasetV1, UnwritableFolderThrows) {
-  const auto file = std::filesystem::temp_directory_path() / "ppsnet_dataset_v1_not_a_folder";
+  const auto file = tmp_path("ppsnet_dataset_v1_not_a_folder");
   std::ofstream(file) << "x";
   EXPECT_THROW(output::write_dataset_v1(tiny_graph(), (file / "sub").string()), output::DatasetWriteError);
   std::filesystem::remove(file);

@@ -1,5 +1,6 @@
 // `ppsnet generate` through the CLI entry point (cli::run), compared with the library calls.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -14,6 +15,11 @@
 namespace {
 
 using namespace ppsnet;
+
+/// A path in the temporary folder, unique per test process (several build trees may run the suite at once).
+std::filesystem::path tmp_path(const std::string& name) {
+  return std::filesystem::temp_directory_path() / (name + "_" + std::to_string(::getpid()));
+}
 
 int run_cli(std::vector<std::string> args) {
   args.insert(args.begin(), "ppsnet");
@@ -30,7 +36,7 @@ std::string slurp(const std::filesystem::path& p) {
 }
 
 TEST(GenerateCli, WritesTheSameBytesAsTheLibrary) {
-  const auto base = std::filesystem::temp_directory_path() / "ppsnet_generate_cli_test";
+  const auto base = tmp_path("ppsnet_generate_cli_test");
   std::filesystem::remove_all(base);
   testing::internal::CaptureStdout();
   const int rc = run_cli({"generate", "--preset", "katapult", "--seed", "3", "--scale", "0.1", "--out",
@@ -50,7 +56,7 @@ TEST(GenerateCli, WritesTheSameBytesAsTheLibrary) {
 }
 
 TEST(GenerateCli, UnknownPresetIsAUsageError) {
-  const auto dir = std::filesystem::temp_directory_path() / "ppsnet_generate_cli_unknown";
+  const auto dir = tmp_path("ppsnet_generate_cli_unknown");
   testing::internal::CaptureStderr();
   const int rc = run_cli({"generate", "--preset", "nope", "--out", dir.string()});
   const std::string err = testing::internal::GetCapturedStderr();
@@ -60,7 +66,7 @@ TEST(GenerateCli, UnknownPresetIsAUsageError) {
 }
 
 TEST(GenerateCli, UnwritableOutputIsAnIoError) {
-  const auto file = std::filesystem::temp_directory_path() / "ppsnet_generate_cli_file";
+  const auto file = tmp_path("ppsnet_generate_cli_file");
   std::ofstream(file) << "x";
   testing::internal::CaptureStderr();
   const int rc = run_cli({"generate", "--scale", "0.05", "--out", (file / "sub").string()});

@@ -2,6 +2,7 @@
 // written out below and in docs/generator.md), structure, determinism, speed and the real facts it uses.
 // Every share is recomputed here from the generated graph, independently of the generator's bookkeeping.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -24,6 +25,11 @@ using namespace ppsnet;
 using model::InitiativeKind;
 using model::NodeId;
 using model::OrganisationType;
+
+/// A path in the temporary folder, unique per test process (several build trees may run the suite at once).
+std::filesystem::path tmp_path(const std::string& name) {
+  return std::filesystem::temp_directory_path() / (name + "_" + std::to_string(::getpid()));
+}
 
 /// The dataset at scale 1 for a seed, generated once per test program.
 const model::PartnerGraph& graph_for_seed(std::uint64_t seed) {
@@ -61,7 +67,7 @@ std::string slurp(const std::filesystem::path& p) {
 }
 
 std::filesystem::path fresh_dir(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("ppsnet_synth_test_" + name);
+  auto dir = tmp_path("ppsnet_synth_test_" + name);
   std::filesystem::remove_all(dir);
   return dir;
 }

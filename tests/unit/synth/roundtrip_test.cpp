@@ -1,5 +1,6 @@
 // The written format-v1 folder reads back (import::load_dataset) into the same graph, without diagnostics.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -10,6 +11,11 @@
 namespace {
 
 using namespace ppsnet;
+
+/// A path in the temporary folder, unique per test process (several build trees may run the suite at once).
+std::filesystem::path tmp_path(const std::string& name) {
+  return std::filesystem::temp_directory_path() / (name + "_" + std::to_string(::getpid()));
+}
 
 /// CSV cannot tell a missing extra attribute from an empty one (the importer keeps empty cells of extra
 /// columns as empty values): compare the non-empty ones.
@@ -33,7 +39,7 @@ TEST(DatasetV1RoundTrip, GeneratedFolderReadsBackUnchanged) {
   o.seed = 5;
   o.scale = 0.2;
   const auto g = synth::generate_katapult(o, d);
-  const auto dir = std::filesystem::temp_directory_path() / "ppsnet_synth_roundtrip";
+  const auto dir = tmp_path("ppsnet_synth_roundtrip");
   std::filesystem::remove_all(dir);
   output::write_dataset_v1(g, dir.string());
 
