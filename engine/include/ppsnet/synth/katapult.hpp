@@ -63,7 +63,8 @@ std::span<const ProvinceInitiatives> katapult_initiatives_per_province();
 ///
 /// Built through model::GraphBuilder; its diagnostics (none expected) go to `diagnostics`.
 /// Throws std::invalid_argument when options.scale is not finite or not in (0, 50].
-/// Time and memory O(scale * 10^4); well under a second at scale 1.
+/// Time and memory roughly linear in scale: about 0.07 s and 10^4 organisations at scale 1 (Release build),
+/// about 1.7 s at scale 10 (a few steps scan all initiatives per mbo initiative, so very large scales grow faster).
 model::PartnerGraph generate_katapult(const KatapultOptions& options, model::Diagnostics& diagnostics);
 
 /// One paragraph describing the built-in dataset (what it is, what it is calibrated to, what is real),
