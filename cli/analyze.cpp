@@ -13,6 +13,7 @@
 #include "ppsnet/output/render.hpp"
 #include "ppsnet/output/report.hpp"
 #include "ppsnet/query/analysis.hpp"
+#include "ppsnet/query/impact_table.hpp"
 #include "progress.hpp"
 
 namespace ppsnet::cli {
@@ -102,6 +103,11 @@ int run_analyze(const AnalyzeArgs& a) {
   progress.step("drawing network.svg (" + r.diagram.layout + ")");
   output::render(dot, "svg", r.diagram.layout, (dir / "network.svg").string());
   files.push_back("network.svg — the picture");
+  {
+    auto f = open_out(dir / "impact.json");
+    query::write_json(f, r.impact);
+    files.push_back("impact.json — every row of the impact figures (levels, reach, involvement)");
+  }
   if (imported.diagnostics.error_count() + imported.diagnostics.warning_count() > 0) {
     auto f = open_out(dir / "diagnostics.txt");
     for (const auto& d : imported.diagnostics.items()) f << d.format() << '\n';

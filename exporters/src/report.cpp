@@ -10,6 +10,7 @@
 
 #include "ppsnet/geo/geography.hpp"
 #include "ppsnet/output/csv.hpp"
+#include "ppsnet/query/impact_table.hpp"
 #include "ppsnet/query/text_format.hpp"
 
 namespace ppsnet::output {
@@ -66,6 +67,32 @@ void central_table(std::ostream& out, const model::PartnerGraph& g, const query:
         << " | " << g.graph().degree(v) << " | " << fixed(r.bipartite_betweenness[v], 4) << " | "
         << fixed(r.betweenness[v], 1) << " |\n";
   }
+}
+
+// A query::Table as a Markdown table (text columns only), with its title as a heading and its note below.
+// At most `max_rows` rows; the rest are counted and left to impact.json.
+void markdown_table(std::ostream& out, const query::Table& t, std::size_t max_rows) {
+  out << "### " << t.title << "\n\n";
+  std::vector<std::size_t> cols;
+  for (std::size_t c = 0; c < t.columns.size(); ++c)
+    if (t.columns[c].in_text) cols.push_back(c);
+  out << "|";
+  for (std::size_t c : cols) out << " " << cell(t.columns[c].title) << " |";
+  out << "\n|";
+  for (std::size_t c : cols) {
+    const bool text = !t.rows.empty() && t.rows[0][c].kind == query::TableCell::Kind::text;
+    out << (text ? "---|" : "---:|");
+  }
+  out << "\n";
+  for (std::size_t r = 0; r < t.rows.size() && r < max_rows; ++r) {
+    out << "|";
+    for (std::size_t c : cols) out << " " << cell(query::format_cell_text(t.rows[r][c], t.columns[c].decimals)) << " |";
+    out << "\n";
+  }
+  if (t.rows.size() > max_rows)
+    out << "\n" << t.rows.size() - max_rows << " more rows in `impact.json` (table `" << t.name << "`).\n";
+  if (!t.note.empty()) out << "\n_" << t.note << "_\n";
+  out << "\n";
 }
 
 }  // namespace
@@ -159,6 +186,26 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
         << names(c.top_initiatives) << " | " << names(c.hub_organisations) << " |\n";
   }
   if (cs.size() > 15) out << "\n" << cs.size() - 15 << " smaller communities are listed in `communities.csv`.\n";
+
+  if (!r.impact.empty()) {
+    out << "\n## Impact figures\n\n"
+           "The figures of Katapult's impact measurement, computed from the network itself: which education levels "
+           "work together, how regional the partnerships are, and who takes part most. Definitions: docs/metrics.md; "
+           "all rows of every table are in `impact.json`.\n\n";
+    // The report shows the tables a Katapult analyst reads; impact.json has them all.
+    const std::vector<std::pair<std::string_view, std::size_t>> shown{
+        {"levels_by_kind", 10},          {"institution_pairs", 10},        {"reach_by_province", 13},
+        {"reach_mean_by_province", 13},  {"reach_by_country", 15},         {"partners_per_initiative", 10},
+        {"involvement_mbo_hogeschool", 10}, {"involvement_all_university", 5}, {"involvement_all_hogeschool", 5},
+        {"involvement_all_mbo-school", 5},  {"involvement_all_company", 5}};
+    for (const auto& [name, rows] : shown) {
+      const auto* t = query::find_table(r.impact, name);
+      if (!t) continue;
+      // Country reach only says something when initiatives have different home countries.
+      if (name == "reach_by_country" && t->rows.size() <= 2) continue;
+      markdown_table(out, *t, rows);
+    }
+  }
 
   out << "\n## How this was computed\n\n";
   out << "- **Graph**: a bipartite graph; one node per initiative and per organisation, one link per "

@@ -4,7 +4,10 @@
 #include "ppsnet/algo/community.hpp"
 #include "ppsnet/algo/components.hpp"
 #include "ppsnet/algo/projection.hpp"
+#include "ppsnet/query/involvement.hpp"
+#include "ppsnet/query/levels.hpp"
 #include "ppsnet/query/network_view.hpp"
+#include "ppsnet/query/reach.hpp"
 
 namespace ppsnet::query {
 
@@ -52,6 +55,28 @@ AnalysisResult analyse(const model::PartnerGraph& g, const AnalysisOptions& opti
   r.modularity_defined = proj.graph.num_edges() > 0;
   r.modularity = r.modularity_defined ? part.quality : 0.0;
   r.communities = summarise_communities(g, proj.nodes, part.membership);
+
+  step("impact figures (levels, reach, involvement)");
+  auto append = [&](std::vector<Table> tables) {
+    for (auto& t : tables) r.impact.push_back(std::move(t));
+  };
+  append(to_tables(g, education_levels(g), LevelGrouping::kind, 10));
+  bool has_home_region = false, has_abroad = false;
+  for (const auto& in : g.initiatives()) has_home_region = has_home_region || in.location.corop != 0;
+  for (const auto& o : g.organisations())
+    has_abroad = has_abroad || (!o.location.country.empty() && o.location.country != "NL");
+  if (has_home_region) {
+    const auto reach = regional_reach(g);
+    append(to_tables(g, reach, ReachTableLevel::province));
+    append(to_tables(g, reach, ReachTableLevel::corop));
+  }
+  if (has_abroad) append(to_tables(g, country_reach(g)));
+  InvolvementOptions io;
+  io.top = 10;
+  const auto inv = involvement(g, io);
+  append(to_tables(g, inv));
+  for (const auto& ranking : inv.rankings)
+    if (!ranking.entries.empty()) r.impact.push_back(ranking_table(g, ranking));
 
   step("network diagram");
   NetworkViewOptions vo;

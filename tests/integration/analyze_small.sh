@@ -6,7 +6,7 @@ set -euo pipefail
 ppsnet=$1; src=$2
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 "$ppsnet" analyze "$src/tests/data/analyze_small" --out "$out/r" --quiet
-for f in report.md summary.json centrality.csv communities.csv graph.json network.dot network.svg diagnostics.txt rejects.csv; do
+for f in report.md summary.json centrality.csv communities.csv graph.json impact.json network.dot network.svg diagnostics.txt rejects.csv; do
   [ -s "$out/r/$f" ] || { echo "missing or empty: $f"; exit 1; }
 done
 grep -q 'participations.csv:8:.*error\[unknown-organisation\]' "$out/r/diagnostics.txt" || { cat "$out/r/diagnostics.txt"; echo "unknown organisation not reported with its line"; exit 1; }
@@ -39,5 +39,10 @@ for r in rows:
     node = [n for n in g.nodes if str(g.nodes[n].get("label")) == r["label"]]
     assert len(node) == 1, r["label"]
     assert abs(float(r["betweenness"]) - ref[node[0]]) < 1e-9, (r["label"], r["betweenness"], ref[node[0]])
+impact = {t["name"]: t for t in json.load(open(f"{d}/impact.json"))["tables"]}
+# Hand-computed (tests/data/analyze_small/README.md): levels per initiative, the kind counting as a level:
+# MBO1 = {mbo (kind, ROC1), hbo (HS1, COEorg)}; COE1 = {hbo}; FL1, ISO1 = {} -> 1 of 4 initiatives has mbo-hbo.
+lv = impact["levels_by_kind"]["rows"][0]
+assert lv["initiatives"] == 4 and abs(lv["mbo_hbo_share"] - 0.25) < 1e-12, lv
 print("analyze_small: ok")
 PY

@@ -9,6 +9,7 @@
 #include "ppsnet/model/partner_graph.hpp"
 #include "ppsnet/query/community_summary.hpp"
 #include "ppsnet/query/diagram.hpp"
+#include "ppsnet/query/impact_table.hpp"
 #include "ppsnet/query/summary.hpp"
 
 namespace ppsnet::query {
@@ -44,6 +45,11 @@ struct AnalysisResult {
   bool modularity_defined = false;           ///< false when the projection has no edges
   CommunityAssignment communities;
   Diagram diagram;                           ///< the whole-network picture
+  /// Impact figures (docs/metrics.md), in report order: education levels by initiative kind, institution pairs
+  /// (top 10), regional reach by province and COROP region (when initiatives have a home region), country reach
+  /// (when any organisation is abroad), involvement (all rankings in one table, partners per initiative, then one
+  /// table per non-empty ranking, "involvement_<kind|all>_<type>", top 10 with ties).
+  std::vector<Table> impact;
   AnalysisOptions options;
 };
 
