@@ -1,0 +1,129 @@
+// Closeness, harmonic and bipartite closeness: one breadth-first search per source node, in parallel over
+// fixed blocks of sources. Each source writes only its own result slot, and its sums are accumulated in BFS
+// order (fixed by the sorted neighbour lists), so the result does not depend on the thread count.
+#include "ppsnet/algo/closeness.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <exception>
+#include <limits>
+#include <mutex>
+#include <system_error>
+#include <thread>
+
+namespace ppsnet::algo {
+namespace {
+
+using model::CsrGraph;
+using model::NodeId;
+
+// What one BFS from v yields.
+struct Reach {
+  std::uint64_t reached = 1;  // k: nodes reachable from v, v included
+  std::uint64_t distance_sum = 0;  // Σd over the k − 1 others (exact integer)
+  double inverse_sum = 0;     // Σ 1/d over the k − 1 others
+};
+
+std::vector<Reach> all_sources_bfs(const CsrGraph& g, unsigned requested_threads) {
+  const std::size_t n = g.num_nodes();
+  std::vector<Reach> out(n);
+  if (n == 0) return out;
+  const std::size_t blocks = std::min<std::size_t>(64, n);
+  unsigned threads = requested_threads ? requested_threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, blocks));
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  auto worker = [&] {
+    try {
+      std::vector<std::int32_t> level(n, -1);
+      std::vector<NodeId> queue;
+      queue.reserve(n);
+      for (std::size_t b = next++; b < blocks; b = next++) {
+        const std::size_t lo = n * b / blocks, hi = n * (b + 1) / blocks;
+        for (std::size_t s = lo; s < hi; ++s) {
+          Reach r;
+          queue.assign(1, static_cast<NodeId>(s));
+          level[s] = 0;
+          for (std::size_t head = 0; head < queue.size(); ++head) {
+            const NodeId v = queue[head];
+            const std::int32_t d = level[v] + 1;
+            for (NodeId w : g.neighbours(v)) {
+              if (level[w] >= 0) continue;
+              level[w] = d;
+              queue.push_back(w);
+              r.distance_sum += static_cast<std::uint64_t>(d);
+              r.inverse_sum += 1.0 / static_cast<double>(d);
+            }
+          }
+          r.reached = queue.size();
+          for (NodeId v : queue) level[v] = -1;
+          out[s] = r;
+        }
+      }
+    } catch (...) {
+      std::lock_guard lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+    }
+  };
+  // The calling thread works too; if a thread cannot be started the others take its blocks.
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) {
+    try {
+      pool.emplace_back(worker);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
+  worker();
+  for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+  return out;
+}
+
+}  // namespace
+
+std::vector<double> closeness(const CsrGraph& g, const ClosenessOptions& opt) {
+  const std::size_t n = g.num_nodes();
+  const auto reach = all_sources_bfs(g, opt.threads);
+  std::vector<double> out(n, 0.0);
+  for (std::size_t v = 0; v < n; ++v) {
+    const double k1 = static_cast<double>(reach[v].reached - 1);
+    const double sum = static_cast<double>(reach[v].distance_sum);
+    if (opt.convention == ClosenessConvention::igraph) {
+      out[v] = sum > 0 ? k1 / sum : std::numeric_limits<double>::quiet_NaN();
+    } else {
+      out[v] = (sum > 0 && n > 1) ? (k1 / sum) * (k1 / static_cast<double>(n - 1)) : 0.0;
+    }
+  }
+  return out;
+}
+
+std::vector<double> harmonic(const CsrGraph& g, const HarmonicOptions& opt) {
+  const std::size_t n = g.num_nodes();
+  const auto reach = all_sources_bfs(g, opt.threads);
+  std::vector<double> out(n, 0.0);
+  for (std::size_t v = 0; v < n; ++v) {
+    out[v] = reach[v].inverse_sum;
+    if (opt.normalized) out[v] = n > 1 ? out[v] / static_cast<double>(n - 1) : 0.0;
+  }
+  return out;
+}
+
+std::vector<double> bipartite_closeness(const model::PartnerGraph& g, unsigned threads) {
+  const std::size_t total = g.num_nodes();
+  const auto reach = all_sources_bfs(g.graph(), threads);
+  const double n = static_cast<double>(g.num_initiatives());
+  const double m = static_cast<double>(g.num_organisations());
+  std::vector<double> out(total, 0.0);
+  for (NodeId v = 0; v < total; ++v) {
+    const double sum = static_cast<double>(reach[v].distance_sum);
+    if (sum <= 0 || total < 2) continue;
+    const double numerator = g.is_initiative(v) ? m + 2 * (n - 1) : n + 2 * (m - 1);
+    out[v] = numerator / sum * static_cast<double>(reach[v].reached - 1) / static_cast<double>(total - 1);
+  }
+  return out;
+}
+
+}  // namespace ppsnet::algo
