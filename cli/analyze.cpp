@@ -3,16 +3,19 @@
 #include <fstream>
 #include <iostream>
 #include <thread>
+#include <tuple>
 
 #include "commands.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/import/rejects.hpp"
+#include "ppsnet/output/bar_chart.hpp"
 #include "ppsnet/output/csv.hpp"
 #include "ppsnet/output/dot.hpp"
 #include "ppsnet/output/json.hpp"
 #include "ppsnet/output/render.hpp"
 #include "ppsnet/output/report.hpp"
 #include "ppsnet/query/analysis.hpp"
+#include "ppsnet/query/chart.hpp"
 #include "ppsnet/query/impact_table.hpp"
 #include "progress.hpp"
 
@@ -103,6 +106,18 @@ int run_analyze(const AnalyzeArgs& a) {
   progress.step("drawing network.svg (" + r.diagram.layout + ")");
   output::render(dot, "svg", r.diagram.layout, (dir / "network.svg").string());
   files.push_back("network.svg — the picture");
+  for (const auto& [table, file, what] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"levels_by_kind", "levels.svg", "bar chart: initiatives with mbo and hbo working together"},
+           {"reach_by_province", "reach_by_province.svg", "bar chart: where the partners are, per home province"}}) {
+    if (const auto* t = query::find_table(r.impact, table)) {
+      auto chart = table == "levels_by_kind" ? query::levels_chart(*t) : query::reach_chart(*t);
+      auto f = open_out(dir / file);
+      f << output::stacked_bar_chart_svg(chart);
+      files.push_back(file + " — " + what);
+      ctx.charts.emplace_back(table, file);
+    }
+  }
   {
     auto f = open_out(dir / "impact.json");
     query::write_json(f, r.impact);

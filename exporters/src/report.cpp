@@ -203,6 +203,8 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
       if (!t) continue;
       // Country reach only says something when initiatives have different home countries.
       if (name == "reach_by_country" && t->rows.size() <= 2) continue;
+      for (const auto& [table, file] : ctx.charts)
+        if (table == name) out << "![" << t->title << "](" << file << ")\n\n";
       markdown_table(out, *t, rows);
     }
   }
