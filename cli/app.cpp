@@ -14,6 +14,10 @@ int run(int argc, char** argv) {
   register_levels(app);
   register_reach(app);
   register_involvement(app);
+  register_export(app);
+  register_similar(app);
+  register_recommend(app);
+  register_evaluate_recommender(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {

@@ -22,5 +22,9 @@ void register_generate(CLI::App& app);
 void register_levels(CLI::App& app);
 void register_reach(CLI::App& app);
 void register_involvement(CLI::App& app);
+void register_export(CLI::App& app);
+void register_similar(CLI::App& app);
+void register_recommend(CLI::App& app);
+void register_evaluate_recommender(CLI::App& app);
 
 }  // namespace ppsnet::cli

@@ -1,0 +1,4 @@
+#include "commands.hpp"
+namespace ppsnet::cli {
+void register_recommend(CLI::App&) {}
+}  // namespace ppsnet::cli
