@@ -1,4 +1,92 @@
+// ppsnet recommend DATASET ID --target ...: organisations or initiatives ID is not yet linked to, ranked by a
+// bipartite-aware score, filtered and explained (docs/recommendations.md, "Recommendations").
+#include <iostream>
+#include <memory>
+
 #include "commands.hpp"
+#include "dataset_option.hpp"
+#include "ppsnet/model/diagnostics.hpp"
+#include "ppsnet/query/recommend.hpp"
+
 namespace ppsnet::cli {
-void register_recommend(CLI::App&) {}
+namespace {
+
+struct RecommendArgs {
+  DatasetArgs data;
+  std::string id;
+  std::string target = "coe";
+  std::string scorer{query::to_string(query::kDefaultRecommendScorer)};
+  std::size_t top = 10;
+  std::string region = "any";
+  std::vector<std::string> sectors;
+  std::vector<std::string> exclude;
+  double restart = 0.15;
+  std::string format = "table";
+  bool quiet = false;
+};
+
+int run_recommend(const RecommendArgs& a) {
+  const auto imported = load(a.data, !a.quiet);
+  const auto& g = imported.graph;
+  const auto u = g.find_initiative(a.id);
+  if (!u) throw model::InvalidInput("no initiative with id '" + a.id + "' in the dataset");
+  query::RecommendOptions opt;
+  opt.target = *query::parse_recommend_target(a.target);
+  opt.scorer = *query::parse_recommend_scorer(a.scorer);
+  opt.top_k = a.top;
+  opt.region = *query::parse_region_scope(a.region);
+  opt.sectors = a.sectors;
+  opt.exclude = a.exclude;
+  opt.restart = a.restart;
+  for (const auto& id : a.exclude) {
+    if (!g.find(id) && !a.quiet) std::cerr << "ppsnet: warning: --exclude " << id << " is not in the dataset\n";
+  }
+  const auto result = query::recommend(g, *u, opt);
+  const std::vector<query::Table> tables{query::recommend_table(g, result, opt)};
+  query::write_tables(std::cout, tables, *query::parse_table_format(a.format));
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "ppsnet: error: cannot write the output\n";
+    return kIoError;
+  }
+  return kOk;
+}
+
+}  // namespace
+
+void register_recommend(CLI::App& app) {
+  auto args = std::make_shared<RecommendArgs>();
+  auto* cmd = app.add_subcommand(
+      "recommend", "organisations or initiatives an initiative could work with, ranked, filtered and explained "
+                   "(docs/recommendations.md)");
+  add_dataset_options(*cmd, args->data);
+  cmd->add_option("ID", args->id, "external id of the initiative")->required();
+  cmd->add_option("--target", args->target, "what to recommend")
+      ->check(CLI::IsMember({"coe", "hogeschool", "university", "mbo-school", "company", "initiative", "organisation"}))
+      ->capture_default_str();
+  cmd->add_option("--top,-k", args->top, "recommendations to list (0 = all)")->capture_default_str();
+  cmd->add_option("--scorer", args->scorer,
+                  "ranking: random-walk, paths, l3, similar-neighbours, popularity, random (docs/recommendations.md)")
+      ->check(CLI::IsMember({"random-walk", "paths", "l3", "similar-neighbours", "popularity", "random"}))
+      ->capture_default_str();
+  cmd->add_option("--region", args->region,
+                  "only candidates in: any, same-corop, neighbouring (same or neighbouring COROP region), province, "
+                  "country (relative to the initiative)")
+      ->check(CLI::IsMember({"any", "same-corop", "neighbouring", "province", "country"}))
+      ->capture_default_str();
+  cmd->add_option("--sector", args->sectors, "only candidates active in this sector (repeat for several)");
+  cmd->add_option("--exclude", args->exclude, "never recommend this id (repeat for several)");
+  cmd->add_option("--restart", args->restart, "random-walk restart probability")
+      ->check(CLI::Range(0.000001, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--format", args->format, "output: table (aligned text), csv or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}))
+      ->capture_default_str();
+  cmd->add_flag("--quiet,-q", args->quiet, "do not print the data problems found while reading");
+  cmd->callback([args]() {
+    const int rc = run_recommend(*args);
+    if (rc != kOk) throw CLI::RuntimeError(rc);
+  });
+}
+
 }  // namespace ppsnet::cli
