@@ -14,6 +14,9 @@ int run(int argc, char** argv) {
   register_levels(app);
   register_reach(app);
   register_involvement(app);
+  register_centrality(app);
+  register_project(app);
+  register_communities(app);
   register_export(app);
   register_similar(app);
   register_recommend(app);

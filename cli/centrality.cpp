@@ -1,0 +1,217 @@
+// ppsnet centrality DATASET: centrality scores of the nodes of the bipartite partnership graph, one column per
+// measure (docs/algorithms.md has every formula and convention).
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+#include <memory>
+#include <numeric>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "dataset_option.hpp"
+#include "ppsnet/algo/birank.hpp"
+#include "ppsnet/algo/centrality.hpp"
+#include "ppsnet/algo/closeness.hpp"
+#include "ppsnet/algo/eigenvector.hpp"
+#include "ppsnet/algo/kcore.hpp"
+#include "ppsnet/algo/pagerank.hpp"
+#include "ppsnet/model/diagnostics.hpp"
+#include "ppsnet/query/impact_table.hpp"
+
+namespace ppsnet::cli {
+namespace {
+
+struct CentralityArgs {
+  DatasetArgs data;
+  std::vector<std::string> measures{"degree"};
+  std::string side = "both";
+  std::size_t top = 0;
+  std::string format = "table";
+  bool bipartite_normalised = false;
+  std::string closeness_convention = "networkx";
+  bool harmonic_normalised = false;
+  bool weighted = false;
+  double damping = 0.85;
+  std::vector<std::string> personalise;
+  unsigned threads = 0;
+  bool quiet = false;
+};
+
+struct Column {
+  std::string name;
+  std::vector<double> values;
+  bool integer = false;  // printed as an integer (degree, strength of unit weights, coreness)
+};
+
+Column compute(const model::PartnerGraph& g, const std::string& m, const CentralityArgs& a) {
+  const auto& csr = g.graph();
+  Column c{m, {}, false};
+  if (m == "degree") {
+    c.integer = !a.bipartite_normalised;
+    c.values = a.bipartite_normalised ? algo::bipartite_degree_centrality(g) : algo::degree(csr);
+  } else if (m == "strength") {
+    c.integer = true;
+    c.values = algo::strength(csr);
+  } else if (m == "betweenness") {
+    algo::BetweennessOptions o;
+    o.threads = a.threads;
+    c.values = a.bipartite_normalised ? algo::bipartite_betweenness(g, a.threads) : algo::betweenness(csr, o);
+  } else if (m == "closeness") {
+    if (a.bipartite_normalised) {
+      c.values = algo::bipartite_closeness(g, a.threads);
+    } else {
+      algo::ClosenessOptions o;
+      o.threads = a.threads;
+      o.convention = a.closeness_convention == "igraph" ? algo::ClosenessConvention::igraph
+                                                        : algo::ClosenessConvention::networkx;
+      c.values = algo::closeness(csr, o);
+    }
+  } else if (m == "harmonic") {
+    algo::HarmonicOptions o;
+    o.threads = a.threads;
+    o.normalized = a.harmonic_normalised;
+    c.values = algo::harmonic(csr, o);
+  } else if (m == "eigenvector") {
+    algo::EigenvectorOptions o;
+    o.weighted = a.weighted;
+    c.values = algo::eigenvector_centrality(csr, o).scores;
+  } else if (m == "pagerank") {
+    algo::PageRankOptions o;
+    o.weighted = a.weighted;
+    o.damping = a.damping;
+    if (!a.personalise.empty()) {
+      o.reset.assign(g.num_nodes(), 0.0);
+      for (const auto& id : a.personalise) {
+        const auto v = g.find(id);
+        if (!v) throw model::InvalidInput("--personalise: no initiative or organisation with id \"" + id + "\"");
+        o.reset[*v] = 1.0;
+      }
+    }
+    c.values = algo::pagerank(csr, o);
+  } else if (m == "coreness") {
+    c.integer = true;
+    const auto core = algo::coreness(csr);
+    c.values.assign(core.begin(), core.end());
+  } else if (m == "birank") {
+    algo::BiRankOptions o;
+    o.weighted = a.weighted;
+    c.values = algo::birank(g, o);
+  }
+  return c;
+}
+
+std::string describe(const CentralityArgs& a) {
+  std::ostringstream s;
+  s << "Unweighted bipartite graph (distinct links) unless --weighted (participations as weights for pagerank, "
+       "eigenvector, birank). ";
+  if (a.bipartite_normalised)
+    s << "degree, betweenness and closeness normalised per side as NetworkX bipartite (Borgatti & Halgin). ";
+  else
+    s << "closeness: " << a.closeness_convention << " convention for disconnected graphs. ";
+  s << "Sorted by " << a.measures.front() << ", highest first. See docs/algorithms.md.";
+  return s.str();
+}
+
+int run_centrality(const CentralityArgs& a) {
+  if (a.damping < 0 || a.damping >= 1) throw CLI::ValidationError("--damping", "must be in [0, 1)");
+  const auto imported = load(a.data, !a.quiet);
+  const auto& g = imported.graph;
+  std::vector<Column> cols;
+  for (const auto& m : a.measures) {
+    if (std::any_of(cols.begin(), cols.end(), [&](const Column& c) { return c.name == m; })) continue;
+    cols.push_back(compute(g, m, a));
+  }
+  std::vector<model::NodeId> nodes;
+  for (model::NodeId v = 0; v < g.num_nodes(); ++v) {
+    if (a.side == "initiatives" && !g.is_initiative(v)) continue;
+    if (a.side == "organisations" && !g.is_organisation(v)) continue;
+    nodes.push_back(v);
+  }
+  // Highest first by the first measure; undefined (NaN) last; ties by node id.
+  const auto& key = cols.front().values;
+  std::stable_sort(nodes.begin(), nodes.end(), [&](model::NodeId x, model::NodeId y) {
+    const bool nx = std::isnan(key[x]), ny = std::isnan(key[y]);
+    if (nx != ny) return ny;
+    return !nx && key[x] > key[y];
+  });
+  if (a.top > 0 && nodes.size() > a.top) nodes.resize(a.top);
+
+  query::Table t;
+  t.name = "centrality";
+  t.title = "Centrality (" + std::to_string(g.num_initiatives()) + " initiatives, " +
+            std::to_string(g.num_organisations()) + " organisations, " + std::to_string(g.num_edges()) + " links)";
+  t.note = describe(a);
+  t.columns = {{"Id", "id", 0}, {"Label", "label", 0}, {"Side", "side", 0}};
+  for (const auto& c : cols) t.columns.push_back({c.name, c.name, c.integer ? 0 : 6});
+  for (model::NodeId v : nodes) {
+    std::vector<query::TableCell> row{query::TableCell::of_text(g.external_id(v)), query::TableCell::of_text(g.label(v)),
+                                      query::TableCell::of_text(g.is_initiative(v) ? "initiative" : "organisation")};
+    for (const auto& c : cols) {
+      const double x = c.values[v];
+      if (std::isnan(x))
+        row.push_back(query::TableCell::none());
+      else if (c.integer)
+        row.push_back(query::TableCell::of_integer(static_cast<std::int64_t>(std::llround(x))));
+      else
+        row.push_back(query::TableCell::of_number(x));
+    }
+    t.rows.push_back(std::move(row));
+  }
+  const std::vector<query::Table> tables{std::move(t)};
+  query::write_tables(std::cout, tables, *query::parse_table_format(a.format));
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "ppsnet: error: cannot write the output\n";
+    return kIoError;
+  }
+  return kOk;
+}
+
+}  // namespace
+
+void register_centrality(CLI::App& app) {
+  auto args = std::make_shared<CentralityArgs>();
+  auto* cmd = app.add_subcommand("centrality",
+                                 "centrality of initiatives and organisations in the bipartite graph "
+                                 "(docs/algorithms.md)");
+  add_dataset_options(*cmd, args->data);
+  cmd->add_option("--measure,-m", args->measures,
+                  "one or more of degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, "
+                  "coreness, birank (repeat or separate by commas); the first one sorts the rows")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
+                             "coreness", "birank"}))
+      ->capture_default_str();
+  cmd->add_option("--side", args->side, "which nodes to list: initiatives, organisations or both")
+      ->check(CLI::IsMember({"initiatives", "organisations", "both"}))
+      ->capture_default_str();
+  cmd->add_option("--top", args->top, "list only the N highest (0 = all)")->capture_default_str();
+  cmd->add_option("--format", args->format, "output: table (aligned text), csv or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}))
+      ->capture_default_str();
+  cmd->add_flag("--bipartite-normalised,--bipartite-normalized", args->bipartite_normalised,
+                "degree, betweenness and closeness normalised per side as NetworkX's bipartite module");
+  cmd->add_option("--closeness-convention", args->closeness_convention,
+                  "disconnected graphs: networkx (Wasserman-Faust scaled) or igraph (reachable nodes only)")
+      ->check(CLI::IsMember({"networkx", "igraph"}))
+      ->capture_default_str();
+  cmd->add_flag("--harmonic-normalised,--harmonic-normalized", args->harmonic_normalised,
+                "divide harmonic centrality by n - 1 (igraph); default: raw sum of 1/d (NetworkX)");
+  cmd->add_flag("--weighted", args->weighted,
+                "use participations as edge weights for pagerank, eigenvector and birank");
+  cmd->add_option("--damping", args->damping, "PageRank damping factor in [0, 1)")->capture_default_str();
+  cmd->add_option("--personalise,--personalize", args->personalise,
+                  "personalised PageRank: reset to these initiative/organisation ids (comma-separated)")
+      ->delimiter(',');
+  cmd->add_option("--threads", args->threads, "worker threads for betweenness/closeness (0 = all cores)")
+      ->capture_default_str();
+  cmd->add_flag("--quiet,-q", args->quiet, "do not print the data problems found while reading");
+  cmd->callback([args]() {
+    const int rc = run_centrality(*args);
+    if (rc != kOk) throw CLI::RuntimeError(rc);
+  });
+}
+
+}  // namespace ppsnet::cli
