@@ -65,7 +65,7 @@ std::optional<RegionScope> parse_region_scope(std::string_view s);
 
 /// The scorer `recommend` uses unless told otherwise: the best-measuring one on builtin:katapult and the Dutch
 /// CORDIS subset (docs/recommendations.md, "Measured quality").
-inline constexpr RecommendScorer kDefaultRecommendScorer = RecommendScorer::l3;
+inline constexpr RecommendScorer kDefaultRecommendScorer = RecommendScorer::similar_neighbours;
 
 struct RecommendOptions {
   RecommendTarget target = RecommendTarget::coe;
