@@ -1,6 +1,12 @@
 // Closeness, harmonic and bipartite closeness: one breadth-first search per source node, in parallel over
 // fixed blocks of sources. Each source writes only its own result slot, and its sums are accumulated in BFS
 // order (fixed by the sorted neighbour lists), so the result does not depend on the thread count.
+//
+// Degree-1 folding (exact). A leaf ℓ hanging on h (deg h >= 2) reaches every other node t of its component
+// (k nodes) through h: d(ℓ, t) = d(h, t) + 1 for t ∉ {ℓ, h} and d(ℓ, h) = 1. Hence
+//   Σd(ℓ) = 1 + (Σd(h) − 1) + (k − 2) = Σd(h) + k − 2,
+//   H(ℓ)  = 1 + Σ_{t ∉ {ℓ, h}} 1 / (d(h, t) + 1) = 1 + S(h) − 1/2,   S(h) = Σ_{t ≠ h} 1 / (d(h, t) + 1),
+// so leaves need no search of their own (in partnership data most nodes are leaves).
 #include "ppsnet/algo/closeness.hpp"
 
 #include <algorithm>
@@ -23,13 +29,26 @@ struct Reach {
   std::uint64_t reached = 1;  // k: nodes reachable from v, v included
   std::uint64_t distance_sum = 0;  // Σd over the k − 1 others (exact integer)
   double inverse_sum = 0;     // Σ 1/d over the k − 1 others
+  double shifted_inverse_sum = 0;  // S = Σ 1/(d + 1) over the k − 1 others (for the leaves hanging on v)
 };
+
+// A leaf whose neighbour has degree >= 2 is folded into it; kNoNode otherwise.
+NodeId fold_target(const CsrGraph& g, NodeId v) {
+  if (g.degree(v) != 1) return model::kNoNode;
+  const NodeId h = g.neighbours(v)[0];
+  return g.degree(h) >= 2 ? h : model::kNoNode;
+}
 
 std::vector<Reach> all_sources_bfs(const CsrGraph& g, unsigned requested_threads) {
   const std::size_t n = g.num_nodes();
   std::vector<Reach> out(n);
   if (n == 0) return out;
-  const std::size_t blocks = std::min<std::size_t>(64, n);
+  std::vector<NodeId> sources;
+  for (NodeId v = 0; v < n; ++v)
+    if (fold_target(g, v) == model::kNoNode) sources.push_back(v);
+  std::vector<double> inverse(n + 2, 0.0);  // 1/d by d, read-only in the workers
+  for (std::size_t d = 1; d < inverse.size(); ++d) inverse[d] = 1.0 / static_cast<double>(d);
+  const std::size_t blocks = std::min<std::size_t>(64, sources.size());
   unsigned threads = requested_threads ? requested_threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, blocks));
   std::atomic<std::size_t> next{0};
@@ -41,8 +60,9 @@ std::vector<Reach> all_sources_bfs(const CsrGraph& g, unsigned requested_threads
       std::vector<NodeId> queue;
       queue.reserve(n);
       for (std::size_t b = next++; b < blocks; b = next++) {
-        const std::size_t lo = n * b / blocks, hi = n * (b + 1) / blocks;
-        for (std::size_t s = lo; s < hi; ++s) {
+        const std::size_t lo = sources.size() * b / blocks, hi = sources.size() * (b + 1) / blocks;
+        for (std::size_t i = lo; i < hi; ++i) {
+          const NodeId s = sources[i];
           Reach r;
           queue.assign(1, static_cast<NodeId>(s));
           level[s] = 0;
@@ -54,7 +74,8 @@ std::vector<Reach> all_sources_bfs(const CsrGraph& g, unsigned requested_threads
               level[w] = d;
               queue.push_back(w);
               r.distance_sum += static_cast<std::uint64_t>(d);
-              r.inverse_sum += 1.0 / static_cast<double>(d);
+              r.inverse_sum += inverse[static_cast<std::size_t>(d)];
+              r.shifted_inverse_sum += inverse[static_cast<std::size_t>(d) + 1];
             }
           }
           r.reached = queue.size();
@@ -79,6 +100,14 @@ std::vector<Reach> all_sources_bfs(const CsrGraph& g, unsigned requested_threads
   worker();
   for (auto& t : pool) t.join();
   if (failure) std::rethrow_exception(failure);
+  for (NodeId v = 0; v < n; ++v) {
+    const NodeId h = fold_target(g, v);
+    if (h == model::kNoNode) continue;
+    const Reach& rh = out[h];
+    out[v].reached = rh.reached;
+    out[v].distance_sum = rh.distance_sum + rh.reached - 2;
+    out[v].inverse_sum = 1.0 + (rh.shifted_inverse_sum - 0.5);
+  }
   return out;
 }
 
