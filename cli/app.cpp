@@ -14,6 +14,7 @@ int run(int argc, char** argv) {
   register_levels(app);
   register_reach(app);
   register_involvement(app);
+  register_draw(app);
   register_centrality(app);
   register_project(app);
   register_communities(app);

@@ -22,6 +22,7 @@ void register_generate(CLI::App& app);
 void register_levels(CLI::App& app);
 void register_reach(CLI::App& app);
 void register_involvement(CLI::App& app);
+void register_draw(CLI::App& app);
 void register_centrality(CLI::App& app);
 void register_project(CLI::App& app);
 void register_communities(CLI::App& app);
