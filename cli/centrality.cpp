@@ -106,10 +106,13 @@ std::string describe(const CentralityArgs& a) {
   std::ostringstream s;
   s << "Unweighted bipartite graph (distinct links) unless --weighted (participations as weights for pagerank, "
        "eigenvector, birank). ";
+  const auto has = [&](const char* m) { return std::find(a.measures.begin(), a.measures.end(), m) != a.measures.end(); };
   if (a.bipartite_normalised)
     s << "degree, betweenness and closeness normalised per side as NetworkX bipartite (Borgatti & Halgin). ";
-  else
+  else if (has("closeness"))
     s << "closeness: " << a.closeness_convention << " convention for disconnected graphs. ";
+  if (has("pagerank"))
+    s << "PageRank damping " << a.damping << (a.personalise.empty() ? "" : ", personalised") << ". ";
   s << "Sorted by " << a.measures.front() << ", highest first. See docs/algorithms.md.";
   return s.str();
 }
