@@ -54,6 +54,35 @@ struct ByCentrality {
   }
 };
 
+/// "community 2" < "community 10": runs of digits compare by value, everything else by byte.
+bool natural_less(const std::string& a, const std::string& b) {
+  std::size_t i = 0, j = 0;
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  while (i < a.size() && j < b.size()) {
+    if (digit(a[i]) && digit(b[j])) {
+      std::size_t ei = i, ej = j;
+      while (ei < a.size() && digit(a[ei])) ++ei;
+      while (ej < b.size() && digit(b[ej])) ++ej;
+      const std::string_view na = std::string_view(a).substr(i, ei - i), nb = std::string_view(b).substr(j, ej - j);
+      // Compare by length once leading zeros are skipped, then by text.
+      const auto strip = [](std::string_view s) {
+        while (s.size() > 1 && s.front() == '0') s.remove_prefix(1);
+        return s;
+      };
+      const std::string_view sa = strip(na), sb = strip(nb);
+      if (sa.size() != sb.size()) return sa.size() < sb.size();
+      if (sa != sb) return sa < sb;
+      i = ei;
+      j = ej;
+      continue;
+    }
+    if (a[i] != b[j]) return a[i] < b[j];
+    ++i;
+    ++j;
+  }
+  return a.size() - i < b.size() - j;
+}
+
 struct Built {
   Diagram diagram;
   std::size_t isolated_dropped = 0;  ///< kept nodes without an edge among the kept ones (dropped when asked)
@@ -128,7 +157,7 @@ Built build(const model::PartnerGraph& g, std::vector<model::NodeId> kept, std::
     if (legend_seen.insert(legend_label).second) d.legend.push_back({legend_label, n.fill_colour, n.shape});
     d.nodes.push_back(std::move(n));
   }
-  std::sort(d.legend.begin(), d.legend.end(), [](const auto& a, const auto& b) { return a.label < b.label; });
+  std::sort(d.legend.begin(), d.legend.end(), [](const auto& a, const auto& b) { return natural_less(a.label, b.label); });
   return out;
 }
 
@@ -320,7 +349,8 @@ Diagram community_view(const model::PartnerGraph& g, int community, std::span<co
   std::sort(members.begin(), members.end(), ByCentrality{centrality});
   const std::size_t total = members.size();
   if (members.size() > options.max_nodes) members.resize(options.max_nodes);
-  Built b = build(g, members, centrality, node_community, options, kNone, true);
+  // A one-node community is drawn as that node; otherwise members without a link among those shown are left out.
+  Built b = build(g, members, centrality, node_community, options, kNone, members.size() > 1);
   Diagram& d = b.diagram;
   const std::string name = "community " + std::to_string(community + 1);
   d.title = options.title.empty() ? "Partnership network: " + name : options.title;

@@ -8,7 +8,7 @@
 // 0.15 + 0.85 * sqrt(c / c_max) inches for centrality c (c_max = the largest among the drawn nodes); labels for the
 // `labelled` most central drawn nodes (ties by node id); diagram ids "i:<id>" for initiatives and "o:<id>" for
 // organisations; nodes in node-id order; edges are every bipartite edge between two drawn nodes, weight = number of
-// participations. When more than max_nodes nodes qualify, the view keeps the most relevant ones (rule per view
+// participations; legend entries sorted with numbers by value ("community 2" before "community 10"). When more than max_nodes nodes qualify, the view keeps the most relevant ones (rule per view
 // below) and the caption says how many nodes and links were left out and why.
 #include <cstdint>
 #include <optional>
@@ -62,7 +62,7 @@ Diagram region_view(const model::PartnerGraph& g, const Region& region, std::spa
 /// Community view: the nodes whose community (node_community, as CommunityAssignment::node_community: initiatives
 /// from the partition, organisations by majority) is `community` (0-based), and the edges among them.
 /// Cap: nodes by centrality (descending, ties by node id); nodes left without an edge among the kept ones are
-/// dropped (and counted in the caption). Colour by type unless colour_by == community (then all one colour).
+/// dropped (and counted in the caption), unless only one member is kept. Colour by type unless colour_by == community (then all one colour).
 /// Throws std::invalid_argument when community < 0, no node has it, or a span has the wrong size. O(n + m + n log n).
 Diagram community_view(const model::PartnerGraph& g, int community, std::span<const double> centrality,
                        std::span<const int> node_community, const ViewOptions& options = {});
