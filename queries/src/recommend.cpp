@@ -387,7 +387,8 @@ RecommendResult recommend(const PartnerGraph& g, NodeId u, const RecommendOption
         if (has(csr.neighbours(si.initiative), x.c.org)) sim_with.push_back(si.initiative);
       }
       if (!sim_with.empty()) {
-        std::string t = "partner of " + std::to_string(sim_with.size()) + " initiatives similar to yours: ";
+        std::string t = "partner of " + std::to_string(sim_with.size()) +
+                        (sim_with.size() == 1 ? " initiative" : " initiatives") + " similar to yours: ";
         if (sim_with.size() > opt.reason_partners) sim_with.resize(opt.reason_partners);
         r.reasons.push_back(t + join_names(g, sim_with));
       }
