@@ -17,6 +17,7 @@
 #include "ppsnet/algo/eigenvector.hpp"
 #include "ppsnet/algo/kcore.hpp"
 #include "ppsnet/algo/pagerank.hpp"
+#include "ppsnet/algo/projection.hpp"
 #include "ppsnet/model/diagnostics.hpp"
 #include "ppsnet/query/impact_table.hpp"
 
@@ -36,7 +37,18 @@ struct CentralityArgs {
   double damping = 0.85;
   std::vector<std::string> personalise;
   unsigned threads = 0;
+  std::string projection;  ///< empty: the bipartite graph; else the side projected onto
+  std::string projection_weight = "newman";
+  std::size_t max_connector_degree = 0;
   bool quiet = false;
+};
+
+// The graph the measures run on: the bipartite graph, or a projection (local index -> PartnerGraph node id).
+struct Target {
+  const model::CsrGraph* graph = nullptr;
+  std::vector<model::NodeId> nodes;  // empty: identity (bipartite graph)
+  bool projected = false;
+  model::NodeId node(std::size_t local) const { return projected ? nodes[local] : static_cast<model::NodeId>(local); }
 };
 
 struct Column {
@@ -45,18 +57,19 @@ struct Column {
   bool integer = false;  // printed as an integer (degree, strength of unit weights, coreness)
 };
 
-Column compute(const model::PartnerGraph& g, const std::string& m, const CentralityArgs& a) {
-  const auto& csr = g.graph();
+Column compute(const model::PartnerGraph& g, const Target& target, const std::string& m, const CentralityArgs& a) {
+  const auto& csr = *target.graph;
   Column c{m, {}, false};
   if (m == "degree") {
     c.integer = !a.bipartite_normalised;
     c.values = a.bipartite_normalised ? algo::bipartite_degree_centrality(g) : algo::degree(csr);
   } else if (m == "strength") {
-    c.integer = true;
+    c.integer = !target.projected;  // participations are counts; projection weights need not be
     c.values = algo::strength(csr);
   } else if (m == "betweenness") {
     algo::BetweennessOptions o;
     o.threads = a.threads;
+    o.weighting = a.weighted ? algo::Weighting::strength : algo::Weighting::unweighted;
     c.values = a.bipartite_normalised ? algo::bipartite_betweenness(g, a.threads) : algo::betweenness(csr, o);
   } else if (m == "closeness") {
     if (a.bipartite_normalised) {
@@ -82,11 +95,18 @@ Column compute(const model::PartnerGraph& g, const std::string& m, const Central
     o.weighted = a.weighted;
     o.damping = a.damping;
     if (!a.personalise.empty()) {
-      o.reset.assign(g.num_nodes(), 0.0);
+      o.reset.assign(csr.num_nodes(), 0.0);
       for (const auto& id : a.personalise) {
         const auto v = g.find(id);
         if (!v) throw model::InvalidInput("--personalise: no initiative or organisation with id \"" + id + "\"");
-        o.reset[*v] = 1.0;
+        if (!target.projected) {
+          o.reset[*v] = 1.0;
+          continue;
+        }
+        const auto it = std::lower_bound(target.nodes.begin(), target.nodes.end(), *v);
+        if (it == target.nodes.end() || *it != *v)
+          throw model::InvalidInput("--personalise: \"" + id + "\" is not a node of the projection onto " + a.projection);
+        o.reset[static_cast<std::size_t>(it - target.nodes.begin())] = 1.0;
       }
     }
     c.values = algo::pagerank(csr, o);
@@ -104,8 +124,12 @@ Column compute(const model::PartnerGraph& g, const std::string& m, const Central
 
 std::string describe(const CentralityArgs& a) {
   std::ostringstream s;
-  s << "Unweighted bipartite graph (distinct links) unless --weighted (participations as weights for pagerank, "
-       "eigenvector, birank). ";
+  if (a.projection.empty())
+    s << "Bipartite graph, unweighted (distinct links) unless --weighted (participations as tie strengths: "
+         "betweenness lengths 1/w; weights in pagerank, eigenvector, birank). ";
+  else
+    s << "Projection onto " << a.projection << " (weight " << a.projection_weight
+      << "), unweighted unless --weighted (betweenness lengths 1/w; weights in pagerank, eigenvector). ";
   const auto has = [&](const char* m) { return std::find(a.measures.begin(), a.measures.end(), m) != a.measures.end(); };
   if (a.bipartite_normalised)
     s << "degree, betweenness and closeness normalised per side as NetworkX bipartite (Borgatti & Halgin). ";
@@ -119,22 +143,52 @@ std::string describe(const CentralityArgs& a) {
 
 int run_centrality(const CentralityArgs& a) {
   if (a.damping < 0 || a.damping >= 1) throw CLI::ValidationError("--damping", "must be in [0, 1)");
+  if (!a.projection.empty()) {
+    if (a.bipartite_normalised)
+      throw CLI::ValidationError("--bipartite-normalised", "applies to the bipartite graph, not to --projection");
+    if (std::find(a.measures.begin(), a.measures.end(), "birank") != a.measures.end())
+      throw CLI::ValidationError("--measure", "birank ranks the bipartite graph; it cannot run on --projection");
+    if (a.side != "both" && a.side != a.projection)
+      throw CLI::ValidationError("--side", "the projection onto " + a.projection + " has no " + a.side);
+  }
   const auto imported = load(a.data, !a.quiet);
   const auto& g = imported.graph;
+  Target target;
+  algo::Projection proj;
+  if (a.projection.empty()) {
+    target.graph = &g.graph();
+  } else {
+    algo::ProjectionOptions po;
+    po.side = a.projection == "organisations" ? algo::Side::organisations : algo::Side::initiatives;
+    po.weight = a.projection_weight == "count"     ? algo::ProjectionWeight::count
+                : a.projection_weight == "jaccard" ? algo::ProjectionWeight::jaccard
+                : a.projection_weight == "overlap" ? algo::ProjectionWeight::overlap
+                                                   : algo::ProjectionWeight::newman;
+    po.max_connector_degree = a.max_connector_degree;
+    proj = algo::project(g, po);
+    if (proj.skipped_connectors > 0)
+      std::cerr << "ppsnet: left out " << proj.skipped_connectors << " connectors with more than "
+                << a.max_connector_degree << " distinct neighbours from the projection\n";
+    target.graph = &proj.graph;
+    target.nodes = proj.nodes;
+    target.projected = true;
+  }
   std::vector<Column> cols;
   for (const auto& m : a.measures) {
     if (std::any_of(cols.begin(), cols.end(), [&](const Column& c) { return c.name == m; })) continue;
-    cols.push_back(compute(g, m, a));
+    cols.push_back(compute(g, target, m, a));
   }
-  std::vector<model::NodeId> nodes;
-  for (model::NodeId v = 0; v < g.num_nodes(); ++v) {
+  // Local indices (= node ids on the bipartite graph) of the rows.
+  std::vector<std::size_t> nodes;
+  for (std::size_t i = 0; i < target.graph->num_nodes(); ++i) {
+    const model::NodeId v = target.node(i);
     if (a.side == "initiatives" && !g.is_initiative(v)) continue;
     if (a.side == "organisations" && !g.is_organisation(v)) continue;
-    nodes.push_back(v);
+    nodes.push_back(i);
   }
   // Highest first by the first measure; undefined (NaN) last; ties by node id.
   const auto& key = cols.front().values;
-  std::stable_sort(nodes.begin(), nodes.end(), [&](model::NodeId x, model::NodeId y) {
+  std::stable_sort(nodes.begin(), nodes.end(), [&](std::size_t x, std::size_t y) {
     const bool nx = std::isnan(key[x]), ny = std::isnan(key[y]);
     if (nx != ny) return ny;
     return !nx && key[x] > key[y];
@@ -145,14 +199,18 @@ int run_centrality(const CentralityArgs& a) {
   t.name = "centrality";
   t.title = "Centrality (" + std::to_string(g.num_initiatives()) + " initiatives, " +
             std::to_string(g.num_organisations()) + " organisations, " + std::to_string(g.num_edges()) + " links)";
+  if (target.projected)
+    t.title = "Centrality in the projection onto " + a.projection + " (" + std::to_string(target.graph->num_nodes()) +
+              " nodes, " + std::to_string(target.graph->num_edges()) + " links)";
   t.note = describe(a);
   t.columns = {{"Id", "id", 0}, {"Label", "label", 0}, {"Side", "side", 0}};
   for (const auto& c : cols) t.columns.push_back({c.name, c.name, c.integer ? 0 : 6});
-  for (model::NodeId v : nodes) {
+  for (std::size_t i : nodes) {
+    const model::NodeId v = target.node(i);
     std::vector<query::TableCell> row{query::TableCell::of_text(g.external_id(v)), query::TableCell::of_text(g.label(v)),
                                       query::TableCell::of_text(g.is_initiative(v) ? "initiative" : "organisation")};
     for (const auto& c : cols) {
-      const double x = c.values[v];
+      const double x = c.values[i];
       if (std::isnan(x))
         row.push_back(query::TableCell::none());
       else if (c.integer)
@@ -203,11 +261,23 @@ void register_centrality(CLI::App& app) {
   cmd->add_flag("--harmonic-normalised,--harmonic-normalized", args->harmonic_normalised,
                 "divide harmonic centrality by n - 1 (igraph); default: raw sum of 1/d (NetworkX)");
   cmd->add_flag("--weighted", args->weighted,
-                "use participations as edge weights for pagerank, eigenvector and birank");
+                "use edge weights (participations, or projection weights) as tie strengths: betweenness with "
+                "lengths 1/w, weights in pagerank, eigenvector and birank");
   cmd->add_option("--damping", args->damping, "PageRank damping factor in [0, 1)")->capture_default_str();
   cmd->add_option("--personalise,--personalize", args->personalise,
                   "personalised PageRank: reset to these initiative/organisation ids (comma-separated)")
       ->delimiter(',');
+  cmd->add_option("--projection", args->projection,
+                  "run the measures on the projection onto initiatives or organisations instead of the bipartite "
+                  "graph (not with birank or --bipartite-normalised)")
+      ->check(CLI::IsMember({"initiatives", "organisations"}));
+  cmd->add_option("--projection-weight", args->projection_weight,
+                  "link weight of the projection: count, jaccard, overlap or newman")
+      ->check(CLI::IsMember({"count", "jaccard", "overlap", "newman"}))
+      ->capture_default_str();
+  cmd->add_option("--max-connector-degree", args->max_connector_degree,
+                  "projection: leave out connectors with more than D distinct neighbours (0 = no cap)")
+      ->capture_default_str();
   cmd->add_option("--threads", args->threads, "worker threads for betweenness/closeness (0 = all cores)")
       ->capture_default_str();
   cmd->add_flag("--quiet,-q", args->quiet, "do not print the data problems found while reading");

@@ -17,6 +17,8 @@ out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 "$ppsnet" centrality "$data" -q --format csv -m pagerank --personalise MBO1 > "$out/ppr.csv"
 "$ppsnet" centrality "$data" -q --format json -m degree --side initiatives --top 2 > "$out/top.json"
 "$ppsnet" centrality "$data" -q -m betweenness > "$out/table.txt"
+"$ppsnet" centrality "$data" -q --format csv --projection initiatives --weighted -m eigenvector,closeness,degree \
+  > "$out/cproj.csv"
 "$ppsnet" project "$data" -q --side initiatives --weight newman > "$out/proj_i.csv"
 "$ppsnet" project "$data" -q --side organisations --format json > "$out/proj_o.json"
 "$ppsnet" project "$data" -q --side organisations --max-connector-degree 2 > "$out/proj_cap.csv" 2> "$out/proj_cap.err"
@@ -32,11 +34,13 @@ set +e
 "$ppsnet" project "$data" -q --side both > /dev/null 2> "$out/err2"; rc2=$?
 "$ppsnet" communities "$data" -q --format xml > /dev/null 2> "$out/err3"; rc3=$?
 "$ppsnet" centrality "$data" -q -m pagerank --personalise NOPE > /dev/null 2> "$out/err4"; rc4=$?
+"$ppsnet" centrality "$data" -q -m birank --projection initiatives > /dev/null 2> "$out/err5"; rc5=$?
 set -e
 [ "$rc1" = 1 ] && grep -q -- "--measure" "$out/err1" || { cat "$out/err1"; echo "unknown measure: rc $rc1"; exit 1; }
 [ "$rc2" = 1 ] && grep -q -- "--side" "$out/err2" || { cat "$out/err2"; echo "unknown side: rc $rc2"; exit 1; }
 [ "$rc3" = 1 ] && grep -q -- "--format" "$out/err3" || { cat "$out/err3"; echo "unknown format: rc $rc3"; exit 1; }
 [ "$rc4" = 2 ] && grep -q "NOPE" "$out/err4" || { cat "$out/err4"; echo "unknown personalisation id: rc $rc4"; exit 1; }
+[ "$rc5" = 1 ] && grep -q "birank" "$out/err5" || { cat "$out/err5"; echo "birank on a projection: rc $rc5"; exit 1; }
 grep -q "MBO1 (4), COE1 (3)" "$out/proj_cap.err" || { cat "$out/proj_cap.err"; echo "skipped connectors not reported"; exit 1; }
 
 /usr/bin/python3 - "$out" <<'PY'
@@ -106,6 +110,16 @@ assert [(r["id"], r["degree"]) for r in t] == [("MBO1", 4), ("COE1", 3)], t
 pi = list(csv.DictReader(open(f"{d}/proj_i.csv", encoding="utf-8")))
 assert sorted((r["source"], r["target"], float(r["weight"])) for r in pi) == [("COE1", "FL1", 1.0), ("MBO1", "COE1", 2.0)], pi
 assert pi[0]["source_label"] == "Zorgcampus Zaanstreek", pi[0]
+# Centrality on that projection (weighted path MBO1 -2- COE1 -1- FL1, ISO1 alone; n = 4):
+# eigenvector of A = [[0,2,0],[2,0,1],[0,1,0]]: λ = √5, x = (2, √5, 1) -> max one (2/√5, 1, 1/√5); ISO1 0.
+# closeness (NetworkX convention, hops): COE1 k = 3, Σd = 2 -> (2/3)(2/2) = 2/3; MBO1, FL1 Σd = 3 -> (2/3)(2/3) = 4/9.
+cp = rows("cproj.csv")
+assert list(cp) == ["COE1", "MBO1", "FL1", "ISO1"], list(cp)  # sorted by eigenvector
+s5 = math.sqrt(5)
+for v, e, c, k in (("MBO1", 2 / s5, 4 / 9, 1), ("COE1", 1, 2 / 3, 2), ("FL1", 1 / s5, 4 / 9, 1), ("ISO1", 0, 0, 0)):
+    close(cp[v]["eigenvector"], e, f"projection eigenvector {v}")
+    close(cp[v]["closeness"], c, f"projection closeness {v}")
+    assert int(cp[v]["degree"]) == k, (v, cp[v])
 # Count projection onto organisations: through MBO1 the 4 organisations pairwise (6 pairs), through COE1 HS1, C1, C2
 # (3 pairs; HS1-C1 already counted: weight 2) -> 8 distinct links; HS1-C1 weight 2.
 po = json.load(open(f"{d}/proj_o.json"))["tables"][0]["rows"]
