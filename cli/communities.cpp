@@ -90,7 +90,7 @@ int run_communities(const CommunitiesArgs& a) {
     t.name = "communities";
     t.title = std::to_string(part.count) + " communities of " + a.side;
     if (initiatives) {
-      const auto summary = query::summarise_communities(g, proj.nodes, part.membership, std::max<std::size_t>(a.members, 1));
+      const auto summary = query::summarise_communities(g, proj.nodes, part.membership, a.members == 0 ? g.num_nodes() : a.members);
       t.columns = {{"Community", "community", 0}, {"Size", "size", 0}, {"Organisations", "organisations", 0},
                    {"Label", "label", 0}, {"Members", "members", 0}, {"Hub organisations", "hubs", 0}};
       for (const auto& c : summary.communities) {
