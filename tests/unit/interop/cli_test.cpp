@@ -165,3 +165,14 @@ TEST(CliDraw, UsageAndDataErrorsGiveStableExitCodes) {
   EXPECT_EQ(ppsnet_cli({"export", kData, "--format", "gexf", "--positions", "sfdp", "--out", out, "-q"}), cli::kUsage);
   std::filesystem::remove_all(dir);
 }
+
+TEST(CliExport, SameInputSameBytes) {
+  // Positions come from Graphviz sfdp, which starts from a fixed seed: two runs must give identical files.
+  const auto dir = temp_dir();
+  const auto a = dir / "a.json";
+  const auto b = dir / "b.json";
+  ASSERT_EQ(ppsnet_cli({"export", kData, "--format", "vosviewer", "--out", a.string(), "-q"}), 0);
+  ASSERT_EQ(ppsnet_cli({"export", kData, "--format", "vosviewer", "--out", b.string(), "-q"}), 0);
+  EXPECT_EQ(slurp(a), slurp(b));
+  std::filesystem::remove_all(dir);
+}
