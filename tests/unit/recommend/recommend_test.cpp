@@ -144,7 +144,10 @@ TEST(Recommend, RandomWalkOnOneEdge) {
   model::Organisation o;
   o.id = "w";
   b.add_organisation(o);
-  b.add_participation({"u", "w"});
+  model::ParticipationRecord p;
+  p.initiative_id = "u";
+  p.organisation_id = "w";
+  b.add_participation(p);
   const auto g = b.build();
   // Defaults stop after 100 iterations: the L1 error is at most 2 (1-α)^100 = 2 * 0.85^100 = 1.7e-7.
   const auto r = query::node_scores(g, 0, RecommendScorer::random_walk);
@@ -199,7 +202,10 @@ model::PartnerGraph load_edges() {
       x.id = o;
       b.add_organisation(x);
     }
-    b.add_participation({u, o});
+    model::ParticipationRecord p;
+    p.initiative_id = u;
+    p.organisation_id = o;
+    b.add_participation(p);
   }
   return b.build();
 }
