@@ -1,6 +1,6 @@
 // ppsnet analyze DATASET --out DIR: the main job. Writes the report folder (see docs/guide.md).
 #include <filesystem>
-#include <fstream>
+#include <functional>
 #include <iostream>
 #include <thread>
 #include <tuple>
@@ -17,6 +17,7 @@
 #include "ppsnet/query/analysis.hpp"
 #include "ppsnet/query/chart.hpp"
 #include "ppsnet/query/impact_table.hpp"
+#include "output_file.hpp"
 #include "progress.hpp"
 
 namespace ppsnet::cli {
@@ -29,11 +30,10 @@ struct AnalyzeArgs {
   bool quiet = false;
 };
 
-std::ofstream open_out(const std::filesystem::path& p) {
-  std::ofstream f(p, std::ios::binary);
-  if (!f) throw std::runtime_error("cannot write " + p.string());
-  return f;
-}
+// Every file analyze may write, so that a re-used output folder holds no stale file from an earlier run.
+const char* const kOutputFiles[] = {"report.md",   "summary.json",    "centrality.csv", "communities.csv",
+                                    "graph.json",  "impact.json",     "network.dot",    "network.svg",
+                                    "levels.svg",  "reach_by_province.svg", "diagnostics.txt", "rejects.csv"};
 
 int run_analyze(const AnalyzeArgs& a) {
   Progress progress(!a.quiet && stderr_is_terminal());
@@ -42,11 +42,10 @@ int run_analyze(const AnalyzeArgs& a) {
   const auto& g = imported.graph;
 
   std::filesystem::path dir(a.out);
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) {
-    std::cerr << "ppsnet: error: cannot create the output folder " << dir << ": " << ec.message() << '\n';
-    return kIoError;
+  ensure_output_folder(dir);
+  for (const char* name : kOutputFiles) {
+    std::error_code ec;
+    std::filesystem::remove(dir / name, ec);  // a stale file would contradict this run's report
   }
 
   query::AnalysisOptions opt = a.analysis;
@@ -57,6 +56,7 @@ int run_analyze(const AnalyzeArgs& a) {
   output::ReportContext ctx;
   ctx.dataset = a.data.spec;
   ctx.source_description = imported.source;
+  ctx.generated = a.data.spec.rfind("builtin:", 0) == 0;
   for (const auto& f : imported.files) {
     ctx.rows_read += f.rows_read;
     ctx.rows_kept += f.rows_kept;
@@ -82,69 +82,48 @@ int run_analyze(const AnalyzeArgs& a) {
   std::vector<output::CategoryColumn> categories{{"community", community}};
 
   std::vector<std::string> files;
-  {
-    auto f = open_out(dir / "centrality.csv");
-    output::write_node_table_csv(f, g, metrics, categories);
-    files.push_back("centrality.csv — degree and exact betweenness of every node");
-  }
-  {
-    auto f = open_out(dir / "communities.csv");
-    output::write_communities_csv(f, g, r);
-    files.push_back("communities.csv — the community of every initiative and organisation");
-  }
-  {
-    auto f = open_out(dir / "graph.json");
-    output::write_node_link_json(f, g, metrics, categories);
-    files.push_back("graph.json — the whole network as node-link JSON (NetworkX, d3), with attributes and metrics");
-  }
+  auto write = [&](const std::string& name, const std::string& what, const std::function<void(std::ostream&)>& body) {
+    write_output_file(dir / name, body);
+    files.push_back(name + " — " + what);
+  };
+  write("centrality.csv", "degree and exact betweenness of every node",
+        [&](std::ostream& f) { output::write_node_table_csv(f, g, metrics, categories); });
+  write("communities.csv", "the community of every initiative and organisation",
+        [&](std::ostream& f) { output::write_communities_csv(f, g, r); });
+  write("graph.json", "the whole network as node-link JSON (NetworkX, d3), with attributes and metrics",
+        [&](std::ostream& f) { output::write_node_link_json(f, g, metrics, categories); });
   const std::string dot = output::to_dot(r.diagram);
-  {
-    auto f = open_out(dir / "network.dot");
-    f << dot;
-    files.push_back("network.dot — the picture's Graphviz source");
-  }
+  write("network.dot", "the picture's Graphviz source", [&](std::ostream& f) { f << dot; });
   progress.step("drawing network.svg (" + r.diagram.layout + ")");
-  output::render(dot, "svg", r.diagram.layout, (dir / "network.svg").string());
-  files.push_back("network.svg — the picture");
+  const std::string svg = output::render_to_string(dot, "svg", r.diagram.layout);
+  write("network.svg", "the picture", [&](std::ostream& f) { f << svg; });
   for (const auto& [table, file, what] :
        std::vector<std::tuple<std::string, std::string, std::string>>{
            {"levels_by_kind", "levels.svg", "bar chart: initiatives with mbo and hbo working together"},
            {"reach_by_province", "reach_by_province.svg", "bar chart: where the partners are, per home province"}}) {
     if (const auto* t = query::find_table(r.impact, table)) {
-      auto chart = table == "levels_by_kind" ? query::levels_chart(*t) : query::reach_chart(*t);
-      auto f = open_out(dir / file);
-      f << output::stacked_bar_chart_svg(chart);
-      files.push_back(file + " — " + what);
+      const auto chart = table == "levels_by_kind" ? query::levels_chart(*t) : query::reach_chart(*t);
+      write(file, what, [&](std::ostream& f) { f << output::stacked_bar_chart_svg(chart); });
       ctx.charts.emplace_back(table, file);
     }
   }
-  {
-    auto f = open_out(dir / "impact.json");
-    query::write_json(f, r.impact);
-    files.push_back("impact.json — every row of the impact figures (levels, reach, involvement)");
-  }
+  write("impact.json", "every row of the impact figures (levels, reach, involvement)",
+        [&](std::ostream& f) { query::write_json(f, r.impact); });
   if (imported.diagnostics.error_count() + imported.diagnostics.warning_count() > 0) {
-    auto f = open_out(dir / "diagnostics.txt");
-    for (const auto& d : imported.diagnostics.items()) f << d.format() << '\n';
-    if (imported.diagnostics.dropped() > 0)
-      f << "... and " << imported.diagnostics.dropped() << " more not listed (--on-error collect lists all)\n";
-    files.push_back("diagnostics.txt — every problem found in the input");
+    write("diagnostics.txt", "every problem found in the input", [&](std::ostream& f) {
+      for (const auto& d : imported.diagnostics.items()) f << d.format() << '\n';
+      if (imported.diagnostics.dropped() > 0)
+        f << "... and " << imported.diagnostics.dropped() << " more not listed (--on-error collect lists all)\n";
+    });
   }
-  if (!imported.rejects.empty()) {
-    import::write_rejects(imported, (dir / "rejects.csv").string());
-    files.push_back("rejects.csv — the input rows that were not used, with the reason");
-  }
+  if (!imported.rejects.empty())
+    write("rejects.csv", "the input rows that were not used, with the reason",
+          [&](std::ostream& f) { f << import::rejects_csv(imported); });
   files.push_back("summary.json — the counts, for scripts");
   files.insert(files.begin(), "report.md — this report");
   ctx.files = files;
-  {
-    auto f = open_out(dir / "summary.json");
-    output::write_summary_json(f, g, r, ctx);
-  }
-  {
-    auto f = open_out(dir / "report.md");
-    output::write_report_md(f, g, r, ctx);
-  }
+  write_output_file(dir / "summary.json", [&](std::ostream& f) { output::write_summary_json(f, g, r, ctx); });
+  write_output_file(dir / "report.md", [&](std::ostream& f) { output::write_report_md(f, g, r, ctx); });
   progress.done();
   if (!a.quiet) {
     std::cout << "ppsnet: analysed " << g.num_initiatives() << " initiatives, " << g.num_organisations()

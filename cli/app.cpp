@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "output_file.hpp"
 #include "ppsnet/model/diagnostics.hpp"
 
 namespace ppsnet::cli {
@@ -28,6 +29,9 @@ int run(int argc, char** argv) {
     return e.get_exit_code();
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kOk : kUsage;
+  } catch (const OutputError& e) {
+    std::cerr << "ppsnet: error: " << e.what() << '\n';
+    return kIoError;
   } catch (const model::InvalidInput& e) {
     std::cerr << "ppsnet: error: " << e.what() << '\n';
     return kInvalidInput;

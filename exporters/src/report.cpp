@@ -104,6 +104,14 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
   out << "Dataset: `" << ctx.dataset << "`";
   if (!ctx.source_description.empty()) out << " (" << ctx.source_description << ")";
   out << ".\n\n";
+  if (ctx.generated)
+    out << "> **Synthetic example data.** The built-in dataset is generated to resemble the Katapult network "
+           "(its size, regional spread and the 2019 impact figures). The hogescholen and universities are real "
+           "names, but every link between them and the initiatives is invented: nothing in this report is a "
+           "finding about real organisations.\n\n";
+  if (s.initiatives + s.organisations == 0)
+    out << "> **The dataset is empty**: no initiatives or organisations were read. Check the input files "
+           "(`diagnostics.txt` lists what was rejected).\n\n";
   out << "This report describes who works with whom: **" << thousands(s.initiatives) << " initiatives** and **"
       << thousands(s.organisations) << " organisations**, linked by " << thousands(s.edges)
       << " partnerships. Each link means: this organisation takes part in this initiative.\n\n";
@@ -131,7 +139,8 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
       << "%) |\n";
   out << "| density (links / (initiatives × organisations)) | " << (s.density ? fixed(*s.density, 6) : "–") << " |\n\n";
 
-  out << "Average number of partner organisations per initiative:\n\n| kind | initiatives | mean partners | most partners |\n|---|---:|---:|---:|\n";
+  out << "Average number of partner organisations per initiative (distinct organisations taking part, the lead "
+         "included):\n\n| kind | initiatives | mean partners | most partners |\n|---|---:|---:|---:|\n";
   for (int k = 0; k < model::kNumInitiativeKinds; ++k) {
     const auto ku = static_cast<std::size_t>(k);
     if (!s.mean_partners_by_kind[ku]) continue;
@@ -141,35 +150,45 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
   out << "\n";
 
   out << "## Data quality\n\n";
-  if (ctx.rows_read == 0 && ctx.errors + ctx.warnings == 0) {
+  if (ctx.generated) {
     out << "The data was generated, not read from files, so there were no input rows to check.\n\n";
   } else {
   out << "Rows read: " << thousands(ctx.rows_read) << "; kept: " << thousands(ctx.rows_kept)
       << "; rejected: " << thousands(ctx.rows_rejected) << "; organisations merged (same KvK/BRIN/PIC or alias): "
-      << thousands(ctx.organisations_merged) << ". Problems found: " << ctx.errors << " errors, " << ctx.warnings
-      << " warnings";
+      << thousands(ctx.organisations_merged) << ". Problems found: " << query::count_of(ctx.errors, "error", "errors") << ", "
+      << query::count_of(ctx.warnings, "warning", "warnings");
   if (ctx.errors + ctx.warnings > 0) out << " — each is listed in `diagnostics.txt` (file:line:column, what is wrong, how to fix it)";
   if (ctx.rows_rejected > 0) out << "; rejected rows are in `rejects.csv`";
   out << ".\n\n";
   }
 
   out << "## The network\n\n![network diagram](" << ctx.picture << ")\n\n" << r.diagram.caption
-      << " Boxes are initiatives, ellipses organisations; colours show the kind or type (legend in the picture). "
+      << " Boxes are initiatives, ellipses organisations; colours show the kind or type (legend in the picture); "
+         "a larger node lies more often between others; a thicker line means the organisation is listed more than "
+         "once in that initiative (several years or roles). "
          "The interactive data is in `graph.json`; `network.dot` can be opened in Graphviz tools.\n\n";
 
   out << "## Most central organisations\n\nRanked by betweenness centrality: how often an organisation lies on the "
-         "shortest paths between others — organisations that connect otherwise separate parts of the network.\n\n";
+         "shortest paths between others — organisations that connect otherwise separate parts of the network "
+         "(brokers). How to read the two numbers: the *bipartite-normalised* value is a share of the most that is "
+         "possible in a network of this size (0 = never in between, 1 = the maximum), so 0.10 means a tenth of that "
+         "maximum; the *raw* value counts pairs of nodes (one pair split over several shortest paths counts in "
+         "part) and is only for comparing nodes within this report.\n\n";
   central_table(out, g, r, false);
   out << "\n## Most central initiatives\n\n";
   central_table(out, g, r, true);
 
   const auto& cs = r.communities.communities;
   out << "\n## Communities\n\n";
-  out << "Initiatives that share many partners form a community. Found " << cs.size()
-      << " communities among the initiatives";
+  out << "Initiatives that share many partners form a community. Found "
+      << query::count_of(cs.size(), "community", "communities") << " among the initiatives";
   if (r.modularity_defined) out << " (modularity " << fixed(r.modularity, 3) << ")";
   else out << " (modularity undefined: no two initiatives share a partner)";
-  out << ". Organisations are placed in the community of most of their initiatives.";
+  out << ". Organisations are placed in the community of most of their initiatives. Modularity (between −0.5 and "
+         "1) says how much more the initiatives share partners within their communities than expected by chance; "
+         "above 0.3 is a clear community structure. A community's name is its most frequent sector and province, "
+         "each shown only when at least 40% of its initiatives have it; otherwise it is named after the "
+         "organisation that takes part in most of its initiatives.";
   if (r.skipped_connectors > 0)
     out << " " << r.skipped_connectors << " organisations that join more than " << r.options.max_connector_degree
         << " initiatives were not used to link initiatives.";

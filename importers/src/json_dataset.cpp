@@ -23,7 +23,32 @@ using model::Severity;
 
 namespace {
 
+// The DOM is parsed iteratively (depth bounded by memory, not by the C++ stack); the position pass below uses
+// RapidJSON's recursive reader, so the text's nesting depth is checked in between (kMaxDepth).
 constexpr unsigned kFlags = rapidjson::kParseNumbersAsStringsFlag;
+constexpr unsigned kDomFlags = kFlags | rapidjson::kParseIterativeFlag;
+// Format v1 JSON needs 4 levels (root, array, record, sectors list); anything far deeper is not a dataset.
+constexpr std::size_t kMaxDepth = 64;
+
+// Byte offset of the first '[' or '{' (outside strings) that opens level kMaxDepth + 1, or npos.
+std::size_t too_deep_at(const std::string& text) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxDepth) return i;
+    } else if (c == ']' || c == '}') {
+      if (depth > 0) --depth;
+    }
+  }
+  return std::string::npos;
+}
 
 struct Span {
   std::size_t begin = 0, end = 0;
@@ -127,7 +152,7 @@ ImportResult import_json_text(std::string_view bytes, std::string display_name, 
   const std::string& text = decoded.text;
 
   rapidjson::Document doc;
-  doc.Parse<kFlags>(text.data(), text.size());
+  doc.Parse<kDomFlags>(text.data(), text.size());
   if (doc.HasParseError()) {
     const auto [line, col] = line_column(text, doc.GetErrorOffset());
     fail_json(diags, display_name, line, col, std::string("JSON syntax error: ") + rapidjson::GetParseError_En(doc.GetParseError()),
@@ -137,6 +162,12 @@ ImportResult import_json_text(std::string_view bytes, std::string display_name, 
     fail_json(diags, display_name, 1, 1, "the top level is not a JSON object",
               "write {\"initiatives\": [...], \"organisations\": [...], \"participations\": [...]}");
 
+  if (const std::size_t deep = too_deep_at(text); deep != std::string::npos) {
+    const auto [line, col] = line_column(text, deep);
+    fail_json(diags, display_name, line, col,
+              "JSON nested more than " + std::to_string(kMaxDepth) + " levels deep",
+              "a ppsnet dataset needs at most 4 levels: {\"initiatives\": [{...}], ...}");
+  }
   rapidjson::StringStream ss(text.c_str());
   PositionHandler handler(ss);
   rapidjson::Reader reader;

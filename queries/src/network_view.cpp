@@ -14,8 +14,18 @@
 namespace ppsnet::query {
 namespace {
 
+// Shortens text for a picture: at most `max_bytes` bytes, cut at a UTF-8 character boundary, "…" appended.
+// Keeps Graphviz fast and the picture readable whatever the data holds (a 5 MB name would take minutes to lay out).
+std::string shorten(const std::string& s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
+
 std::string describe(const model::PartnerGraph& g, model::NodeId v) {
-  std::string t = g.label(v);
+  std::string t = shorten(g.label(v), 200);
   if (g.is_initiative(v)) {
     const auto& in = g.initiative(v);
     t += "\ninitiative (" + std::string(model::to_string(in.kind)) + ")";
@@ -97,8 +107,8 @@ Diagram network_view(const model::PartnerGraph& g, std::span<const double> centr
   for (model::NodeId v : kept) {
     DiagramNode n;
     n.id = (g.is_initiative(v) ? "i:" : "o:") + g.external_id(v);
-    n.label = g.label(v);
-    n.tooltip = describe(g, v);
+    n.label = shorten(g.label(v), 60);
+    n.tooltip = shorten(describe(g, v), 400);
     const double rel = max_c > 0 ? std::sqrt(std::max(0.0, centrality[v]) / max_c) : 0.0;
     n.size = 0.15 + 0.85 * rel;
     n.show_label = labelled.count(v) > 0;
@@ -123,7 +133,7 @@ Diagram network_view(const model::PartnerGraph& g, std::span<const double> centr
     d.caption = "All " + thousands(kept.size()) + " connected nodes and " + thousands(d.edges.size()) +
                 " links. Node size: " + options.centrality_name + ".";
     if (g.num_nodes() > kept.size())
-      d.caption += " Left out: " + thousands(g.num_nodes() - kept.size()) + " nodes without any link.";
+      d.caption += " Left out: " + count_of(g.num_nodes() - kept.size(), "node", "nodes") + " without any link.";
   } else {
     d.caption = "Showing the " + thousands(kept.size()) + " most central nodes (by " + options.centrality_name +
                 ") of the largest connected component (" + thousands(in_largest) + " of " +

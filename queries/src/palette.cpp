@@ -5,16 +5,18 @@
 namespace ppsnet::query {
 
 std::string_view colour_of(model::OrganisationType t) {
+  // Chosen so that no two types, and no type and initiative kind, are confusable (mbo-school is orange, not
+  // green like mbo initiatives; company light grey, other mid grey).
   // company, university, hogeschool, mbo-school, coe, vo-school, government, research-institute, branch, other
   static constexpr std::array<std::string_view, model::kNumOrganisationTypes> c{
-      "#bdbdbd", "#0072b2", "#56b4e9", "#009e73", "#cc79a7", "#f0e442", "#d55e00", "#e69f00", "#8c6d31", "#7f7f7f"};
+      "#d9d9d9", "#0072b2", "#56b4e9", "#e69f00", "#cc79a7", "#f0e442", "#d55e00", "#8c6d31", "#b15928", "#969696"};
   return c[static_cast<std::size_t>(t)];
 }
 
 std::string_view colour_of(model::InitiativeKind k) {
-  // mbo, coe, fieldlab, project, other
-  static constexpr std::array<std::string_view, model::kNumInitiativeKinds> c{"#1b9e77", "#7570b3", "#e7298a",
-                                                                              "#d62728", "#666666"};
+  // mbo, coe, fieldlab, project, other: darker tones than the organisation types, so boxes stand out
+  static constexpr std::array<std::string_view, model::kNumInitiativeKinds> c{"#1b7837", "#6a51a3", "#e7298a",
+                                                                              "#b2182b", "#525252"};
   return c[static_cast<std::size_t>(k)];
 }
 

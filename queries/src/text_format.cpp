@@ -15,6 +15,10 @@ std::string thousands(std::size_t n) {
   return out;
 }
 
+std::string count_of(std::size_t n, const std::string& singular, const std::string& plural) {
+  return thousands(n) + " " + (n == 1 ? singular : plural);
+}
+
 std::string fixed(double x, int digits) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", digits, x);

@@ -71,9 +71,13 @@ void GraphBuilder::add_alias(std::string_view alias, std::string_view canonical_
 void GraphBuilder::merge_into(std::size_t target, Organisation&& from, const SourceRef& where,
                               std::string_view reason) {
   Organisation& to = organisations_[target];
+  std::string types;
+  if (from.type != to.type)
+    types = " (their types differ: " + std::string(to_string(from.type)) + " and " +
+            std::string(to_string(to.type)) + "; the type of \"" + to.id + "\" is kept)";
   diag_.add(make(Severity::warning, DiagnosticKind::merged_organisation, where,
                  "organisation \"" + from.id + "\" (" + from.name + ") merged into \"" + to.id + "\" (" + to.name +
-                     ") because " + std::string(reason),
+                     ") because " + std::string(reason) + types,
                  "if these are different organisations, give them different identifiers", from.id));
   if (from.id != to.id && !organisation_ids_.count(from.id)) {
     organisation_ids_.emplace(from.id, target);
@@ -208,7 +212,61 @@ bool GraphBuilder::add_participation(const ParticipationRecord& p, const SourceR
   return true;
 }
 
+void GraphBuilder::resolve_late_aliases() {
+  // An alias whose canonical organisation was added after the aliased record could not merge at add time.
+  const std::size_t n = organisations_.size();
+  std::vector<std::size_t> parent(n);
+  for (std::size_t i = 0; i < n; ++i) parent[i] = i;
+  auto find = [&](std::size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  bool merged_any = false;
+  for (std::size_t o = 0; o < n; ++o) {
+    for (const std::string* key : {&organisations_[o].id, &organisations_[o].name}) {
+      if (key->empty()) continue;
+      auto a = aliases_.find(normalise_name(*key));
+      if (a == aliases_.end() || a->second == organisations_[o].id) continue;
+      auto t = organisation_ids_.find(a->second);
+      if (t == organisation_ids_.end()) continue;  // reported below
+      const std::size_t c = find(t->second), self = find(o);
+      if (c == self) continue;
+      const std::string key_text = *key;
+      std::vector<std::string> moved_ids{organisations_[o].id};
+      for (const auto& alias : organisations_[o].aliases) moved_ids.push_back(alias);
+      merge_into(c, std::move(organisations_[o]), {},
+                 "the alias table says \"" + key_text + "\" is \"" + a->second + "\"");
+      for (const auto& id : moved_ids)
+        if (auto it = organisation_ids_.find(id); it != organisation_ids_.end()) it->second = c;
+      parent[self] = c;
+      merged_any = true;
+      break;
+    }
+  }
+  for (const auto& [alias, canonical] : aliases_)
+    if (!organisation_ids_.count(canonical))
+      diag_.add(make(Severity::warning, DiagnosticKind::unknown_organisation, {},
+                     "the alias table maps \"" + alias + "\" to organisation \"" + canonical +
+                         "\", which is not defined; the alias is ignored",
+                     "correct canonical_id in the alias file", canonical));
+  if (!merged_any) return;
+  // Drop merged records and renumber.
+  std::vector<std::size_t> new_index(n, static_cast<std::size_t>(-1));
+  std::vector<Organisation> kept;
+  for (std::size_t o = 0; o < n; ++o)
+    if (find(o) == o) {
+      new_index[o] = kept.size();
+      kept.push_back(std::move(organisations_[o]));
+    }
+  organisations_ = std::move(kept);
+  for (auto& [id, idx] : organisation_ids_) idx = new_index[find(idx)];
+  for (auto& pp : participations_) pp.organisation = new_index[find(pp.organisation)];
+  for (auto* index : {&by_kvk_, &by_brin_, &by_pic_, &by_name_alias_})
+    for (auto& [key, idx] : *index) idx = new_index[find(idx)];
+}
+
 PartnerGraph GraphBuilder::build() {
+  resolve_late_aliases();
   PartnerGraph g;
   const std::size_t ni = initiatives_.size();
   // Lead organisations count as participants.

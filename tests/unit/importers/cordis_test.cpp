@@ -3,6 +3,7 @@
 // reasoning); the full-table numbers come from tests/reference/geo_cordis_reference.py (Python csv module)
 // and the shared PROVENANCE.md (144,726 rows, 31,451 projects, 35,871 organisations).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -265,7 +266,7 @@ TEST(Cordis, EunetsLayoutErrors) {
 
 TEST(Cordis, EunetsDutchHesThreshold) {
   // Unknown Dutch HES PICs: 20 participation rows -> university, 19 -> hogeschool (docs/cordis.md).
-  const auto dir = std::filesystem::temp_directory_path() / "ppsnet_cordis_threshold";
+  const auto dir = std::filesystem::temp_directory_path() / ("ppsnet_cordis_threshold_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const auto path = (dir / "t.csv").string();
   {

@@ -3,6 +3,7 @@
 #include "ppsnet/import/csv_reader.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -209,7 +210,7 @@ TEST(CsvReader, DiagnosticHelperAndRaw) {
 }
 
 TEST(CsvReader, ReadsFilesAndReportsMissingFile) {
-  const auto path = std::filesystem::temp_directory_path() / "ppsnet_csv_reader_test.csv";
+  const auto path = std::filesystem::temp_directory_path() / ("ppsnet_csv_reader_test_" + std::to_string(::getpid()) + ".csv");
   {
     std::ofstream f(path, std::ios::binary);
     f << "\xEF\xBB\xBFid;naam\r\n01;Caf\xE9\r\n";

@@ -81,6 +81,26 @@ TEST(JsonDataset, ShapeErrors) {
   EXPECT_THROW(import_json_dataset("/nonexistent/x.json", {}), model::InvalidInput);
 }
 
+TEST(JsonDataset, DeeplyNestedValuesDoNotOverflowTheStack) {
+  // 200,000 nested arrays where an initiative object is expected: a recursive parser would overflow the stack
+  // (segfault); the file is refused with a malformed-json error where level 65 opens: '{"initiatives":' is 15
+  // bytes and its '{' is level 1, so the '[' at byte offset 15 is level 2 and level 65 is the 64th '[', at
+  // offset 15 + 63 = 78: line 1, column 79.
+  const std::string deep = "{\"initiatives\":" + std::string(200000, '[') + std::string(200000, ']') +
+                           ",\"organisations\":[],\"participations\":[]}";
+  try {
+    import_json_text(deep, "deep.json", {});
+    FAIL() << "expected InvalidInput";
+  } catch (const model::InvalidInput& e) {
+    EXPECT_NE(std::string(e.what()).find("deep.json:1:79"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("malformed-json"), std::string::npos) << e.what();
+  }
+  // 64 levels are fine (and then simply the wrong shape for an initiative, reported per row).
+  const std::string ok = "{\"initiatives\":[" + std::string(62, '[') + std::string(62, ']') +
+                         "],\"organisations\":[],\"participations\":[]}";
+  EXPECT_NO_THROW(import_json_text(ok, "ok.json", {}));
+}
+
 TEST(JsonDataset, EmptyArraysGiveEmptyGraph) {
   ImportResult r = import_json_text("{\"Initiatives\": [], \"organisations\": [], \"participations\": []}", "e.json", {});
   EXPECT_EQ(r.graph.num_nodes(), 0u);

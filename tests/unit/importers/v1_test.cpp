@@ -17,6 +17,7 @@
 #include "ppsnet/import/v1.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -160,7 +161,7 @@ TEST(V1Folder, RejectsListAndFile) {
 class TempFolder {
  public:
   TempFolder(const std::string& ini, const std::string& org, const std::string& par) {
-    dir_ = fs::temp_directory_path() / ("ppsnet_v1_" + std::to_string(counter_++));
+    dir_ = fs::temp_directory_path() / ("ppsnet_v1_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     put("initiatives.csv", ini);

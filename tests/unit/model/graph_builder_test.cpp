@@ -137,3 +137,38 @@ TEST(CsrGraph, RejectsSelfLoops) {
   std::vector<WeightedEdge> e{{0, 0, 1.0}};
   EXPECT_THROW(CsrGraph::from_edges(1, e), std::invalid_argument);
 }
+
+TEST(GraphBuilder, AliasMergesWhateverTheOrderOfTheRecords) {
+  // The aliased record (O1) comes before its canonical one (O3): merged in build(), participations follow.
+  Diagnostics d;
+  GraphBuilder b(d);
+  b.add_alias("O1", "O3");
+  b.add_alias("ghost", "NOPE");
+  b.add_initiative(ini("P1", InitiativeKind::mbo));
+  b.add_organisation(org("O1", OrganisationType::company));
+  b.add_organisation(org("O2", OrganisationType::company));
+  b.add_organisation(org("O3", OrganisationType::mbo_school));
+  b.add_participation({"P1", "O1"});
+  b.add_participation({"P1", "O2"});
+  auto g = b.build();
+  EXPECT_EQ(g.num_organisations(), 2u);  // O2 and O3 (with O1 merged in)
+  EXPECT_EQ(d.count(DiagnosticKind::merged_organisation), 1u);
+  EXPECT_NE(d.items()[0].message.find("types differ"), std::string::npos) << d.items()[0].message;
+  ASSERT_TRUE(g.find_organisation("O1"));
+  EXPECT_EQ(g.find_organisation("O1"), g.find_organisation("O3"));
+  EXPECT_EQ(g.organisation(*g.find_organisation("O1")).id, "O3");
+  EXPECT_EQ(g.num_edges(), 2u);  // P1-O3 (via O1) and P1-O2
+  EXPECT_EQ(d.count(DiagnosticKind::unknown_organisation), 1u);  // the alias to NOPE
+}
+
+TEST(GraphBuilder, CyclicAliasesMergeOnce) {
+  Diagnostics d;
+  GraphBuilder b(d);
+  b.add_alias("A", "B");
+  b.add_alias("B", "A");
+  b.add_organisation(org("A", OrganisationType::company));
+  b.add_organisation(org("B", OrganisationType::company));
+  auto g = b.build();
+  EXPECT_EQ(g.num_organisations(), 1u);
+  EXPECT_EQ(d.count(DiagnosticKind::merged_organisation), 1u);
+}

@@ -53,7 +53,9 @@ class GraphBuilder {
   bool add_organisation(Organisation organisation, const SourceRef& where = {});
 
   /// Declares that `alias` (an organisation id or a name, compared case- and space-insensitively) is the
-  /// organisation with id `canonical_id`. Declare aliases before adding organisations.
+  /// organisation with id `canonical_id`. Declare aliases before adding organisations; the order of the
+  /// organisations does not matter (records added before their canonical one are merged in build()). An alias
+  /// whose canonical id is never added gets a warning (unknown-organisation) in build().
   void add_alias(std::string_view alias, std::string_view canonical_id);
 
   /// Adds a participation. Rejected (unknown_initiative / unknown_organisation) when an id does not resolve.
@@ -90,6 +92,9 @@ class GraphBuilder {
   std::uint32_t file_index(const std::string& file);
   std::vector<std::string> files_{""};
   void merge_into(std::size_t target, Organisation&& from, const SourceRef& where, std::string_view reason);
+  /// Merges organisations named by an alias whose canonical record came later; warns about aliases whose
+  /// canonical id does not exist. Renumbers organisations and participations. O(n + p).
+  void resolve_late_aliases();
 
   Diagnostics& diag_;
   BuildSummary summary_;

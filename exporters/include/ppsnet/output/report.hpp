@@ -18,6 +18,7 @@ struct ReportContext {
   std::size_t errors = 0, warnings = 0;
   std::vector<std::string> files;   ///< files written next to the report, for the "Files" section
   std::string picture = "network.svg";
+  bool generated = false;           ///< the data was generated (builtin:), not read from files
   /// Charts written next to the report: (impact table name, file); shown above that table.
   std::vector<std::pair<std::string, std::string>> charts;
 };

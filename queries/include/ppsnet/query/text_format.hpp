@@ -7,6 +7,8 @@ namespace ppsnet::query {
 
 /// 67322 -> "67,322".
 std::string thousands(std::size_t n);
+/// "1 community", "2 communities": the count in thousands() form and the right word.
+std::string count_of(std::size_t n, const std::string& singular, const std::string& plural);
 /// Fixed-point with `digits` decimals, '.' as the decimal point ("0.125").
 std::string fixed(double x, int digits);
 
