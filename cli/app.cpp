@@ -23,6 +23,8 @@ int run(int argc, char** argv) {
   register_similar(app);
   register_recommend(app);
   register_evaluate_recommender(app);
+  register_mix(app);
+  register_brokers(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {

@@ -30,5 +30,7 @@ void register_export(CLI::App& app);
 void register_similar(CLI::App& app);
 void register_recommend(CLI::App& app);
 void register_evaluate_recommender(CLI::App& app);
+void register_mix(CLI::App& app);
+void register_brokers(CLI::App& app);
 
 }  // namespace ppsnet::cli

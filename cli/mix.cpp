@@ -1,0 +1,78 @@
+// ppsnet mix DATASET: type mixing on the organisation projection: the group x group co-participation matrix
+// (observed, expected, ratio), Newman's assortativity and the E-I index per group and per initiative
+// (docs/metrics.md, "Type mixing").
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "dataset_option.hpp"
+#include "ppsnet/query/mixing.hpp"
+
+namespace ppsnet::cli {
+namespace {
+
+struct MixArgs {
+  DatasetArgs data;
+  std::string by = "type";
+  std::string format = "table";
+  std::string table;
+  std::size_t max_connector_degree = 0;
+  bool quiet = false;
+};
+
+int run_mix(const MixArgs& a) {
+  const auto imported = load(a.data, !a.quiet);
+  const auto& g = imported.graph;
+  query::MixingOptions opt;
+  opt.by = a.by == "level" ? query::GroupAttribute::level : query::GroupAttribute::type;
+  opt.max_connector_degree = a.max_connector_degree;
+  const auto r = query::type_mixing(g, opt);
+  auto tables = query::to_tables(g, r);
+  if (!a.table.empty()) {
+    const std::string name = a.table == "matrix"      ? "mixing_matrix"
+                             : a.table == "summary"   ? "mixing_summary"
+                             : a.table == "groups"    ? "ei_by_group"
+                                                      : "ei_by_initiative";
+    tables = {*query::find_table(tables, name)};
+  } else if (a.format == "table") {
+    tables.pop_back();  // the per-initiative list is long: only with --table initiatives or in JSON
+  }
+  query::write_tables(std::cout, tables, *query::parse_table_format(a.format));
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "ppsnet: error: cannot write the output\n";
+    return kIoError;
+  }
+  return kOk;
+}
+
+}  // namespace
+
+void register_mix(CLI::App& app) {
+  auto args = std::make_shared<MixArgs>();
+  auto* cmd = app.add_subcommand(
+      "mix", "type mixing: co-participation matrix, assortativity and E-I index by organisation type or level "
+             "(docs/metrics.md)");
+  add_dataset_options(*cmd, args->data);
+  cmd->add_option("--by", args->by, "group organisations by organisation type or education level")
+      ->check(CLI::IsMember({"type", "level"}))
+      ->capture_default_str();
+  cmd->add_option("--format", args->format, "output: table (aligned text), csv (one table, see --table) or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}))
+      ->capture_default_str();
+  cmd->add_option("--table", args->table,
+                  "print only this table: matrix, summary, groups (E-I per group) or initiatives (E-I per "
+                  "initiative); csv prints the matrix unless told")
+      ->check(CLI::IsMember({"matrix", "summary", "groups", "initiatives"}));
+  cmd->add_option("--max-connector-degree", args->max_connector_degree,
+                  "leave initiatives with more organisations than this out of the projection (0 = no cap); the "
+                  "number skipped is reported")
+      ->capture_default_str();
+  cmd->add_flag("--quiet,-q", args->quiet, "do not print the data problems found while reading");
+  cmd->callback([args]() {
+    const int rc = run_mix(*args);
+    if (rc != kOk) throw CLI::RuntimeError(rc);
+  });
+}
+
+}  // namespace ppsnet::cli
