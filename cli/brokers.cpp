@@ -16,7 +16,7 @@ struct BrokersArgs {
   std::string format = "table";
   std::string table;
   std::size_t top = 20;
-  std::size_t max_connector_degree = 100;
+  std::size_t max_connector_degree = 0;
   bool quiet = false;
 };
 
