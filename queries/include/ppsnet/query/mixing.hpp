@@ -78,7 +78,7 @@ struct MixingResult {
   /// observed / expected (= e_ab / (a_a a_b)); nullopt where expected is 0.
   std::vector<std::optional<double>> ratio;
   /// Newman's assortativity coefficient r = (sum_g e_gg - sum_g a_g^2) / (1 - sum_g a_g^2), in [-1, 1]; nullopt
-  /// when W = 0 or 1 - sum_g a_g^2 = 0 (every link end in one group).
+  /// when W = 0 or 1 - sum_g a_g^2 <= 1e-12 (every link end in one group; the tolerance absorbs rounding).
   std::optional<double> assortativity;
   std::vector<GroupEI> ei_by_group;             ///< one per group with >= 1 organisation, group order
   GroupEI ei_overall;                           ///< group = k: E and I over all links (E-I of the whole network)
