@@ -159,8 +159,8 @@ TEST(LeidenStability, StartsAreSeededLeidenRuns) {
   EXPECT_THROW(leiden_stability(g, opt), std::invalid_argument);
 }
 
-// A random weighted graph (the first disparity case of the reference file), where starts may disagree: certainty in [1/n, 1],
-// mean ARI/NMI in range, and the report is deterministic.
+// A random weighted graph (the first disparity case of the reference file), where starts may disagree:
+// certainty in [1/n, 1], mean ARI/NMI in range, and the report is deterministic.
 TEST(LeidenStability, RangesAndDeterminism) {
   const auto& e = ref3()["disparity"][0];
   std::vector<WeightedEdge> edges;
