@@ -1,6 +1,8 @@
 // igraph-backed algorithms behind the igraph-free interface in bridge.hpp.
 #include "igraph_bridge/bridge.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <mutex>
 #include <unordered_map>
 
@@ -58,6 +60,7 @@ std::vector<int> leiden_until_stable(const model::CsrGraph& g, std::span<const d
   RealVector nw(node_weights);
   IntVector membership(g.num_nodes());
   std::vector<int> current;
+  double previous_quality = 0;
   for (int pass = 0; pass < max_passes; ++pass) {
     igraph_integer_t clusters = 0;
     igraph_real_t quality = 0;
@@ -67,7 +70,15 @@ std::vector<int> leiden_until_stable(const model::CsrGraph& g, std::span<const d
                                   &clusters, &quality),
           "igraph_community_leiden");
     std::vector<int> next = relabel_by_first_occurrence(membership.to_std());
-    if (pass > 0 && next == current) break;
+    // Stable partition, or a pass that improves the quality by less than 0.01% (relative): on large graphs each
+    // pass keeps finding tiny gains for dozens of passes (full CORDIS projection, 7M links: passes 11-28 add
+    // 0.0002 to a modularity of 0.4254, at about 3 s a pass).
+    const bool stalled = pass > 0 && quality - previous_quality <= 1e-4 * std::max(1e-12, std::abs(quality));
+    if (pass > 0 && (next == current || stalled)) {
+      if (!stalled || quality >= previous_quality) current = std::move(next);
+      break;
+    }
+    previous_quality = quality;
     current = std::move(next);
   }
   return current;

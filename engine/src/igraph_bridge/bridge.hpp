@@ -11,7 +11,8 @@
 namespace ppsnet::algo::igraph_bridge {
 
 /// Runs igraph_community_leiden (Traag et al. 2019) repeatedly, one iteration per call, each call starting
-/// from the previous membership, until the partition stops changing (at most max_passes calls).
+/// from the previous membership, until the partition stops changing or a pass improves igraph's quality by less
+/// than 0.01% (relative) (at most max_passes calls).
 /// igraph's objective: Q = 1/(2m) Σ_ij (A_ij − γ n_i n_j) δ(σ_i, σ_j) with n_i = node_weights[i]
 /// (empty span: igraph's default of 1 for every node, i.e. CPM). Edge weights are the CsrGraph weights.
 /// The RNG is seeded with a value derived from (seed, pass) before every call.
