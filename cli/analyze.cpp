@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/import/rejects.hpp"
+#include "ppsnet/output/analysis_columns.hpp"
 #include "ppsnet/output/bar_chart.hpp"
 #include "ppsnet/output/csv.hpp"
 #include "ppsnet/output/dot.hpp"
@@ -66,21 +67,7 @@ int run_analyze(const AnalyzeArgs& a) {
   ctx.errors = imported.diagnostics.error_count();
   ctx.warnings = imported.diagnostics.warning_count();
 
-  std::vector<output::MetricColumn> metrics{
-      {"degree", r.degree},
-      {"betweenness", r.betweenness},
-      {"betweenness_bipartite", r.bipartite_betweenness},
-      {"degree_centrality_bipartite", r.bipartite_degree}};
-  std::vector<double> component(r.component.begin(), r.component.end());
-  for (auto& c : component) c += 1;  // 1-based in files
-  metrics.push_back({"component", component});
-  std::vector<std::string> community(g.num_nodes());
-  for (model::NodeId v = 0; v < g.num_nodes(); ++v) {
-    const int c = r.communities.node_community[v];
-    community[v] = c < 0 ? "" : std::to_string(c + 1);
-  }
-  std::vector<output::CategoryColumn> categories{{"community", community}};
-
+  const auto [metrics, categories] = output::analysis_columns(g, r);
   std::vector<std::string> files;
   auto write = [&](const std::string& name, const std::string& what, const std::function<void(std::ostream&)>& body) {
     write_output_file(dir / name, body);

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/query/brokers.hpp"
 
@@ -38,13 +39,7 @@ int run_brokers(const BrokersArgs& a) {
                                                   : "brokerage_by_group";
     tables = {*query::find_table(tables, name)};
   }
-  query::write_tables(std::cout, tables, *query::parse_table_format(a.format));
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "ppsnet: error: cannot write the output\n";
-    return kIoError;
-  }
-  return kOk;
+  return print_tables(tables, a.format);
 }
 
 }  // namespace

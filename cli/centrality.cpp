@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/algo/birank.hpp"
 #include "ppsnet/algo/centrality.hpp"
@@ -221,13 +222,7 @@ int run_centrality(const CentralityArgs& a) {
     t.rows.push_back(std::move(row));
   }
   const std::vector<query::Table> tables{std::move(t)};
-  query::write_tables(std::cout, tables, *query::parse_table_format(a.format));
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "ppsnet: error: cannot write the output\n";
-    return kIoError;
-  }
-  return kOk;
+  return print_tables(tables, a.format);
 }
 
 }  // namespace

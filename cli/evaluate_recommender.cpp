@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/query/evaluate.hpp"
 
@@ -50,13 +51,7 @@ int run_evaluate(const EvaluateArgs& a) {
     for (const auto& m : r.scorers) std::cerr << "evaluate: " << query::to_string(m.scorer) << " " << m.seconds << " s\n";
   }
   const std::vector<query::Table> tables{query::evaluation_table(r, opt)};
-  query::write_tables(std::cout, tables, *query::parse_table_format(a.format));
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "ppsnet: error: cannot write the output\n";
-    return kIoError;
-  }
-  return kOk;
+  return print_tables(tables, a.format);
 }
 
 }  // namespace

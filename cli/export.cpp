@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "dataset_option.hpp"
+#include "ppsnet/output/analysis_columns.hpp"
 #include "ppsnet/output/csv.hpp"
 #include "ppsnet/output/cytoscape.hpp"
 #include "ppsnet/output/dot.hpp"
@@ -85,19 +86,7 @@ int run_export(const ExportArgs& a) {
   const auto r = query::analyse(g, opt);
 
   // The same columns as `ppsnet analyze` (centrality.csv, graph.json).
-  std::vector<output::MetricColumn> metrics{{"degree", r.degree},
-                                            {"betweenness", r.betweenness},
-                                            {"betweenness_bipartite", r.bipartite_betweenness},
-                                            {"degree_centrality_bipartite", r.bipartite_degree}};
-  std::vector<double> component(r.component.begin(), r.component.end());
-  for (auto& c : component) c += 1;  // 1-based in files
-  metrics.push_back({"component", component});
-  std::vector<std::string> community(g.num_nodes());
-  for (model::NodeId v = 0; v < g.num_nodes(); ++v) {
-    const int c = r.communities.node_community[v];
-    community[v] = c < 0 ? "" : std::to_string(c + 1);
-  }
-  std::vector<output::CategoryColumn> categories{{"community", community}};
+  const auto [metrics, categories] = output::analysis_columns(g, r);
 
   std::vector<double> x, y;
   const bool wants_positions = a.format == "cytoscape" || a.format == "vosviewer";

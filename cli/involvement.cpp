@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/query/involvement.hpp"
 
@@ -62,13 +63,7 @@ int run_involvement(const InvolvementArgs& a) {
     blocks.push_back(tables[1]);
     tables = std::move(blocks);
   }
-  query::write_tables(std::cout, tables, fmt);
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "ppsnet: error: cannot write the output\n";
-    return kIoError;
-  }
-  return kOk;
+  return print_tables(tables, fmt);
 }
 
 }  // namespace

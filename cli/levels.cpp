@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/query/levels.hpp"
 
@@ -40,13 +41,7 @@ int run_levels(const LevelsArgs& a) {
     const auto* t = query::find_table(tables, name);
     tables = {*t};
   }
-  query::write_tables(std::cout, tables, *query::parse_table_format(a.format));
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "ppsnet: error: cannot write the output\n";
-    return kIoError;
-  }
-  return kOk;
+  return print_tables(tables, a.format);
 }
 
 }  // namespace

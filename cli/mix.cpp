@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/query/mixing.hpp"
 
@@ -37,13 +38,7 @@ int run_mix(const MixArgs& a) {
   } else if (a.format == "table") {
     tables.pop_back();  // the per-initiative list is long: only with --table initiatives or in JSON
   }
-  query::write_tables(std::cout, tables, *query::parse_table_format(a.format));
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "ppsnet: error: cannot write the output\n";
-    return kIoError;
-  }
-  return kOk;
+  return print_tables(tables, a.format);
 }
 
 }  // namespace

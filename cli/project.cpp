@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/algo/projection.hpp"
 #include "ppsnet/query/impact_table.hpp"
@@ -76,13 +77,7 @@ int run_project(const ProjectArgs& a) {
                       query::TableCell::of_number(e.weight)});
   }
   const std::vector<query::Table> tables{std::move(t)};
-  query::write_tables(std::cout, tables, *query::parse_table_format(a.format));
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "ppsnet: error: cannot write the output\n";
-    return kIoError;
-  }
-  return kOk;
+  return print_tables(tables, a.format);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/query/reach.hpp"
 
@@ -39,13 +40,7 @@ int run_reach(const ReachArgs& a) {
     const std::size_t k = a.table == "pooled" ? 0 : a.table == "mean" ? 1 : 2;
     tables = {tables.at(k)};
   }
-  query::write_tables(std::cout, tables, *query::parse_table_format(a.format));
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "ppsnet: error: cannot write the output\n";
-    return kIoError;
-  }
-  return kOk;
+  return print_tables(tables, a.format);
 }
 
 }  // namespace

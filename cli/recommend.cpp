@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/model/diagnostics.hpp"
 #include "ppsnet/query/recommend.hpp"
@@ -43,13 +44,7 @@ int run_recommend(const RecommendArgs& a) {
   }
   const auto result = query::recommend(g, *u, opt);
   const std::vector<query::Table> tables{query::recommend_table(g, result, opt)};
-  query::write_tables(std::cout, tables, *query::parse_table_format(a.format));
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "ppsnet: error: cannot write the output\n";
-    return kIoError;
-  }
-  return kOk;
+  return print_tables(tables, a.format);
 }
 
 }  // namespace

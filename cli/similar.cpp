@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/model/diagnostics.hpp"
 #include "ppsnet/query/similar.hpp"
@@ -69,13 +70,7 @@ int run_similar(const SimilarArgs& a) {
     }
     return kOk;
   }
-  query::write_tables(std::cout, tables, format);
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "ppsnet: error: cannot write the output\n";
-    return kIoError;
-  }
-  return kOk;
+  return print_tables(tables, format);
 }
 
 }  // namespace

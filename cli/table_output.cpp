@@ -1,0 +1,23 @@
+#include "table_output.hpp"
+
+#include <iostream>
+
+#include "commands.hpp"
+
+namespace ppsnet::cli {
+
+int print_tables(std::span<const query::Table> tables, const std::string& format) {
+  return print_tables(tables, *query::parse_table_format(format));
+}
+
+int print_tables(std::span<const query::Table> tables, query::TableFormat format) {
+  query::write_tables(std::cout, tables, format);
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "ppsnet: error: cannot write the output\n";
+    return kIoError;
+  }
+  return kOk;
+}
+
+}  // namespace ppsnet::cli
