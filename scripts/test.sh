@@ -9,4 +9,9 @@ build_dir=build
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
+shared=$(sed -n 's/^PPSNET_SHARED_DATA_DIR:PATH=//p' "$build_dir/CMakeCache.txt" 2>/dev/null)
+if [ -n "$shared" ] && [ ! -d "$shared" ]; then
+  echo "test.sh: note: real data folder $shared not found: the tests on real data (CORDIS, DUO, CBS) are" \
+       "skipped. Configure with -DPPSNET_SHARED_DATA_DIR=/path/to/shared/data/raw to run them." >&2
+fi
 ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)"
