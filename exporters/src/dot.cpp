@@ -143,17 +143,17 @@ std::string html_colour(std::string_view c) {
 // stays at the bottom of the picture with every layout engine (sfdp and neato ignore cluster placement).
 std::string graph_label(const query::Diagram& d) {
   if (d.legend.empty()) return dot_quote(d.caption, true);
-  std::string out = "<<TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"3\">";
-  out += "<TR>";
+  // The legend cells sit in a table of their own inside the first row, so the (wide) caption below does not
+  // stretch them.
+  std::string out = "<<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR><TD>";
+  out += "<TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"3\"><TR>";
   for (const auto& e : d.legend) {
     out += "<TD BGCOLOR=\"" + html_colour(e.fill_colour) + "\" BORDER=\"1\"";
     if (e.shape == "ellipse") out += " STYLE=\"ROUNDED\"";
     out += "><FONT POINT-SIZE=\"10\">" + html_text(e.label) + "</FONT></TD>";
   }
-  out += "</TR>";
-  if (!d.caption.empty())
-    out += "<TR><TD COLSPAN=\"" + std::to_string(d.legend.size()) + "\"><FONT POINT-SIZE=\"11\">" +
-           html_text(d.caption) + "</FONT></TD></TR>";
+  out += "</TR></TABLE></TD></TR>";
+  if (!d.caption.empty()) out += "<TR><TD><FONT POINT-SIZE=\"11\">" + html_text(d.caption) + "</FONT></TD></TR>";
   out += "</TABLE>>";
   return out;
 }
