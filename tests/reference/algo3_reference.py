@@ -293,6 +293,26 @@ def main():
         pcases.append({"a": a, "b": b, "ari": x_ari, "nmi": x_nmi})
     out["compare"] = pcases
 
+    # BRIM with many labels (singleton start: one label per node; random start with 15 labels), gamma 1, 0.5, 0, 2:
+    # exercises the label ranking that replaces the full scan in C++ (this script scans every label)
+    nt, nb = 18, 24
+    n = nt + nb
+    edges, seen = [], set()
+    while len(edges) < 70:
+        r, b = rng.randrange(nt), nt + rng.randrange(nb)
+        if (r, b) in seen:
+            continue
+        seen.add((r, b))
+        edges.append((r, b, rng.choice([1, 1, 2])))
+    large = []
+    for start in (list(range(n)), [rng.randrange(15) for _ in range(n)]):
+        for gamma in (1.0, 0.5, 0.0, 2.0):
+            for weighted in (False, True):
+                memb, q, it = brim_py(n, nt, edges, start, gamma, weighted)
+                large.append({"start": start, "gamma": gamma, "weighted": weighted, "membership": memb, "q": q,
+                              "q_start": barber_q(n, nt, edges, start, gamma, weighted), "iterations": it})
+    out["brim_large"] = {"n_top": nt, "n_bottom": nb, "edges": [list(e) for e in edges], "brim": large}
+
     with open(OUT, "w") as f:
         json.dump(out, f, indent=1)
         f.write("\n")

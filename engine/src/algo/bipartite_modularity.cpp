@@ -95,28 +95,77 @@ std::vector<int> canonical(std::span<const int> labels, int& count) {
 
 // One BRIM half-step: move every node of [lo, hi) to its best label given the other side's totals `other`.
 // Returns whether any node changed label.
+//
+// Equivalent to scanning every label c in increasing order with s(c) = link(c) − γ k_v other(c) / m and moving on a
+// strict gain over the current label, but in O(deg(v)) per node: a label without a link to v scores
+// −γ k_v other(c) / m, non-increasing in other(c) (also after rounding), so among those only the lowest label of
+// the group with the smallest other(c) can win — or of a following group whose rounded score is equal.
 bool half_step(const model::CsrGraph& g, std::size_t lo, std::size_t hi, std::vector<int>& label,
                const std::vector<double>& k, const std::vector<double>& other, double gamma, double m,
                bool weighted) {
   const std::size_t c_count = other.size();
+  // Labels ordered by (other(c), c); with γ = 0 every unlinked label scores 0, so by c alone.
+  std::vector<int> order(c_count);
+  std::iota(order.begin(), order.end(), 0);
+  auto key = [&](int c) { return gamma > 0 ? other[c] : 0.0; };
+  std::sort(order.begin(), order.end(), [&](int x, int y) {
+    if (key(x) != key(y)) return key(x) < key(y);
+    return x < y;
+  });
+  std::vector<std::size_t> group_end(c_count);  // position one past the group (same key) of each position
+  for (std::size_t i = c_count; i-- > 0;)
+    group_end[i] = (i + 1 < c_count && key(order[i + 1]) == key(order[i])) ? group_end[i + 1] : i + 1;
   std::vector<double> link(c_count, 0.0);
+  std::vector<char> linked(c_count, 0);
+  std::vector<int> touched, candidates;
   bool changed = false;
   for (std::size_t v = lo; v < hi; ++v) {
     const auto node = static_cast<model::NodeId>(v);
     if (g.degree(node) == 0) continue;
-    std::fill(link.begin(), link.end(), 0.0);
     const auto nb = g.neighbours(node);
     const auto ws = g.weights(node);
-    for (std::size_t i = 0; i < nb.size(); ++i) link[label[nb[i]]] += a(ws[i], weighted);
+    touched.clear();
+    for (std::size_t i = 0; i < nb.size(); ++i) {
+      const int c = label[nb[i]];
+      if (!linked[c]) {
+        linked[c] = 1;
+        touched.push_back(c);
+      }
+      link[c] += a(ws[i], weighted);
+    }
+    auto score = [&](int c) { return link[c] - gamma * k[v] * other[c] / m; };
+    candidates.assign(touched.begin(), touched.end());
+    // Unlinked labels: the first unlinked label of each group, while the score stays equal to the first one's.
+    bool have_first = false;
+    double first_score = 0;
+    for (std::size_t pos = 0; pos < c_count;) {
+      std::size_t i = pos;
+      while (i < group_end[pos] && linked[order[i]]) ++i;
+      if (i < group_end[pos]) {
+        const double s = score(order[i]);
+        if (have_first && s < first_score) break;
+        if (!have_first) {
+          have_first = true;
+          first_score = s;
+        }
+        candidates.push_back(order[i]);
+      }
+      pos = group_end[pos];
+    }
+    std::sort(candidates.begin(), candidates.end());
     const int current = label[v];
     int best = current;
-    double best_score = link[current] - gamma * k[v] * other[current] / m;
-    for (std::size_t c = 0; c < c_count; ++c) {
-      const double s = link[c] - gamma * k[v] * other[c] / m;
+    double best_score = score(current);
+    for (int c : candidates) {
+      const double s = score(c);
       if (s > best_score) {
         best_score = s;
-        best = static_cast<int>(c);
+        best = c;
       }
+    }
+    for (int c : touched) {
+      link[c] = 0.0;
+      linked[c] = 0;
     }
     if (best != current) {
       label[v] = best;

@@ -150,3 +150,40 @@ TEST(Brim, RejectsBadInputAndHandlesEdgeless) {
   EXPECT_TRUE(std::isnan(e.quality));
   EXPECT_EQ(e.count, 3);
 }
+
+// Many labels (singleton start; a 15-label start) at γ = 1, 0.5, 0, 2: the label ranking in ppsnet's BRIM gives the
+// same moves as the script's scan over every label.
+TEST(Brim, ManyLabelsMatchFullScanReference) {
+  const auto& c = ref3()["brim_large"];
+  const auto pg = reference_partner_graph(c);
+  ASSERT_EQ(c["brim"].Size(), 16u);
+  for (const auto& b : c["brim"].GetArray()) {
+    BrimOptions opt;
+    opt.initial = ints(b["start"]);
+    opt.resolution = b["gamma"].GetDouble();
+    opt.weighted = b["weighted"].GetBool();
+    const auto r = brim(pg, opt);
+    EXPECT_EQ(r.membership, ints(b["membership"])) << "gamma " << opt.resolution << " weighted " << opt.weighted;
+    EXPECT_NEAR(r.quality, b["q"].GetDouble(), 1e-12);
+    EXPECT_NEAR(r.initial_quality, b["q_start"].GetDouble(), 1e-12);
+    EXPECT_EQ(r.iterations, b["iterations"].GetInt());
+  }
+}
+
+// A label without any link to the node wins (γ = 2). Reds 0, 1, 2 (2 isolated), blues 3, 4, 5; edges 0–3, 1–3,
+// 1–4, 1–5 (m = 4; d3 = 2, d4 = d5 = 1). Start r0:A, r1:B, r2:C, b3:A, b4:A, b5:B → D_A = 3, D_B = 1, D_C = 0.
+// Red step: r0 (k = 1): A 1 − 2·3/4 = −0.5, B 0 − 2·1/4 = −0.5, C 0 → C. r1 (k = 3): A 2 − 4.5, B 1 − 1.5, C 0 → C.
+// Blue step (K_A = K_B = 0, K_C = 4): b3: C 2 − 2·2·4/4 = −2 < A 0 → stays; b4, b5 likewise. Round 2 changes
+// nothing → 2 rounds. Start Q_B: A (1/4 − 2·1·3/16) + B (1/4 − 2·3·1/16) = −0.25; result: no edge inside, and
+// K_c D_c = 0 everywhere → 0. Renumbered by size: C {0,1,2} → 0, A {3,4} → 1, B {5} → 2.
+TEST(Brim, UnlinkedLabelCanWin) {
+  const auto pg = partner_graph(3, 3, {{0, 0}, {1, 0}, {1, 1}, {1, 2}});
+  BrimOptions opt;
+  opt.resolution = 2.0;
+  opt.initial = {1, 0, 2, 1, 1, 0};
+  const auto r = brim(pg, opt);
+  EXPECT_EQ(r.membership, (std::vector<int>{0, 0, 0, 1, 1, 2}));
+  EXPECT_NEAR(r.initial_quality, -0.25, 1e-15);
+  EXPECT_NEAR(r.quality, 0.0, 1e-15);
+  EXPECT_EQ(r.iterations, 2);
+}

@@ -69,7 +69,8 @@ struct BrimResult {
 /// Throws std::invalid_argument (initial of wrong size or with a negative label, γ < 0 or not finite,
 /// max_iterations < 1) and AlgorithmError (the Leiden start failed). Edgeless graph: the start is returned,
 /// quality NaN.
-/// Complexity: O(m + n·C) per round for C labels; memory O(n + C).
+/// Complexity: O(m + C log C) per round for C labels (labels without a link to a node are ranked once per
+/// half-step, not scanned per node); memory O(n + C).
 /// Source: Barber 2007, doi:10.1103/PhysRevE.76.066102 (BRIM, section IV).
 BrimResult brim(const model::PartnerGraph& g, const BrimOptions& opt = {});
 
