@@ -1,4 +1,5 @@
 // ppsnet analyze DATASET --out DIR: the main job. Writes the report folder (see docs/guide.md).
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <iostream>
@@ -128,9 +129,24 @@ void register_analyze(CLI::App& app) {
   add_dataset_options(*cmd, args->data);
   cmd->add_option("--out,-o", args->out, "output folder (created if needed)")->capture_default_str();
   cmd->add_option("--seed", args->analysis.seed, "seed for community detection (same seed, same result)")
+      ->check(CLI::Validator(
+          [](std::string& s) {
+            return s.find_first_not_of("0123456789") == std::string::npos && !s.empty()
+                       ? std::string()
+                       : "the seed must be a whole number 0 or larger, got " + s;
+          },
+          "INT>=0"))
       ->capture_default_str();
   cmd->add_option("--resolution", args->analysis.resolution, "Leiden modularity resolution (higher: smaller communities)")
-      ->check(CLI::PositiveNumber)
+      ->check(CLI::Validator(
+          [](std::string& s) {
+            char* end = nullptr;
+            const double x = std::strtod(s.c_str(), &end);
+            return end != s.c_str() && *end == '\0' && x > 0 && x < 1e6
+                       ? std::string()
+                       : "the resolution must be a number above 0 (1 is the usual value), got " + s;
+          },
+          "NUMBER>0"))
       ->capture_default_str();
   cmd->add_option("--starts", args->analysis.leiden_starts, "Leiden random starts (the best is kept)")
       ->check(CLI::Range(1, 1000))

@@ -14,7 +14,7 @@ namespace {
 
 struct ReachArgs {
   DatasetArgs data;
-  std::string level = "corop";
+  std::string level = "auto";
   std::string format = "table";
   std::string table;
   bool all_regions = false;
@@ -29,11 +29,20 @@ int run_reach(const ReachArgs& a) {
   opt.include_empty_regions = a.all_regions;
   const bool with_initiatives = a.initiatives || a.table == "initiatives";
   std::vector<query::Table> tables;
-  if (a.level == "country") {
+  std::string level = a.level;
+  if (level == "auto") {
+    // COROP regions when any initiative has a home region (Dutch data), else countries (e.g. CORDIS).
+    level = "country";
+    for (const auto& in : g.initiatives())
+      if (in.location.corop != 0) level = "corop";
+    if (!a.quiet && level == "country")
+      std::cerr << "ppsnet: no initiative has a home COROP region: showing reach by country (--level country)\n";
+  }
+  if (level == "country") {
     tables = query::to_tables(g, query::country_reach(g, opt), with_initiatives);
   } else {
     tables = query::to_tables(g, query::regional_reach(g, opt),
-                              a.level == "province" ? query::ReachTableLevel::province : query::ReachTableLevel::corop,
+                              level == "province" ? query::ReachTableLevel::province : query::ReachTableLevel::corop,
                               with_initiatives);
   }
   if (!a.table.empty()) {
@@ -53,8 +62,9 @@ void register_reach(CLI::App& app) {
   add_dataset_options(*cmd, args->data);
   cmd->add_option("--level", args->level,
                   "corop: per home COROP region; province: per province; country: own/neighbouring country, EU, "
-                  "outside the EU (international data such as CORDIS)")
-      ->check(CLI::IsMember({"corop", "province", "country"}))
+                  "outside the EU (international data such as CORDIS); auto: corop when initiatives have a home "
+                  "COROP region, else country")
+      ->check(CLI::IsMember({"auto", "corop", "province", "country"}))
       ->capture_default_str();
   cmd->add_option("--format", args->format, "output: table (aligned text), csv (one table, see --table) or json")
       ->check(CLI::IsMember({"table", "csv", "json"}))
