@@ -216,10 +216,11 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
         {"levels_by_kind", 10},          {"institution_pairs", 10},        {"reach_by_province", 13},
         {"reach_mean_by_province", 13},  {"reach_by_country", 15},         {"partners_per_initiative", 10},
         {"involvement_mbo_hogeschool", 10}, {"involvement_all_university", 5}, {"involvement_all_hogeschool", 5},
-        {"involvement_all_mbo-school", 5},  {"involvement_all_company", 5}};
+        {"involvement_all_mbo-school", 5},  {"involvement_all_company", 5},  {"mixing_summary", 10},
+        {"mbo_hbo_brokers", 10}};
     for (const auto& [name, rows] : shown) {
       const auto* t = query::find_table(r.impact, name);
-      if (!t) continue;
+      if (!t || t->rows.empty()) continue;
       // Country reach only says something when initiatives have different home countries.
       if (name == "reach_by_country" && t->rows.size() <= 2) continue;
       for (const auto& [table, file] : ctx.charts)

@@ -4,7 +4,9 @@
 #include "ppsnet/algo/community.hpp"
 #include "ppsnet/algo/components.hpp"
 #include "ppsnet/algo/projection.hpp"
+#include "ppsnet/query/brokers.hpp"
 #include "ppsnet/query/involvement.hpp"
+#include "ppsnet/query/mixing.hpp"
 #include "ppsnet/query/levels.hpp"
 #include "ppsnet/query/network_view.hpp"
 #include "ppsnet/query/reach.hpp"
@@ -77,6 +79,10 @@ AnalysisResult analyse(const model::PartnerGraph& g, const AnalysisOptions& opti
   append(to_tables(g, inv));
   for (const auto& ranking : inv.rankings)
     if (!ranking.entries.empty()) r.impact.push_back(ranking_table(g, ranking));
+  append(to_tables(g, type_mixing(g)));
+  BrokersOptions broker_options;
+  broker_options.top = 20;
+  append(to_tables(g, brokers(g, broker_options), broker_options.top));
 
   step("network diagram");
   NetworkViewOptions vo;

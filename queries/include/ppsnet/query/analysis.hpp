@@ -48,7 +48,8 @@ struct AnalysisResult {
   /// Impact figures (docs/metrics.md), in report order: education levels by initiative kind, institution pairs
   /// (top 10), regional reach by province and COROP region (when initiatives have a home region), country reach
   /// (when any organisation is abroad), involvement (all rankings in one table, partners per initiative, then one
-  /// table per non-empty ranking, "involvement_<kind|all>_<type>", top 10 with ties).
+  /// table per non-empty ranking, "involvement_<kind|all>_<type>", top 10 with ties), type mixing (mixing.hpp)
+  /// and brokers (brokers.hpp, top 20).
   std::vector<Table> impact;
   AnalysisOptions options;
 };
