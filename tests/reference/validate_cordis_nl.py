@@ -331,16 +331,16 @@ def main():
         ih.es["weight"] = [d["weight"] for _, _, d in newman_graph.edges(data=True)]
         q_ig = ih.modularity([memb[inits[v]] for v in range(ni)], weights="weight")
         tol = 0.5 * 10 ** (-digits) + 1e-12
-        compare("Leiden modularity (printed, %d dp)" % digits, "networkx community.modularity", {(INIT, "Q"): reported},
-                {(INIT, "Q"): q_nx}, tol, note="ppsnet %s, networkx %.12f, %d communities" % (m.group(1), q_nx,
+        compare("Leiden modularity (printed, %d dp)" % digits, "networkx community.modularity", {("partition", "Q"): reported},
+                {("partition", "Q"): q_nx}, tol, note="ppsnet %s, networkx %.12f, %d communities" % (m.group(1), q_nx,
                                                                                            len(groups)))
-        compare("Leiden modularity (printed, %d dp)" % digits, "igraph Graph.modularity", {(INIT, "Q"): reported},
-                {(INIT, "Q"): q_ig}, tol, note="igraph %.12f" % q_ig)
+        compare("Leiden modularity (printed, %d dp)" % digits, "igraph Graph.modularity", {("partition", "Q"): reported},
+                {("partition", "Q"): q_ig}, tol, note="igraph %.12f" % q_ig)
 
     # ---- report
     hdr = ["measure", "reference", "n", "max abs diff", "max rel diff", "at node", "tolerance", "ok"]
     rows = [[r["measure"], r["tool"], str(r["n"]), "%.3g" % r["max_abs"], "%.3g" % r["max_rel"],
-             (r["where"] if r["max_abs"] > 0 else "—") + ((" — " + r["note"]) if r["note"] else ""), "%g" % r["tol"], "yes" if r["ok"] else "NO"]
+             (r["where"] if r["max_abs"] > 0 else "—") + (("; " + r["note"]) if r["note"] else ""), "%g" % r["tol"], "yes" if r["ok"] else "NO"]
             for r in RESULTS]
     if a.markdown:
         print("| " + " | ".join(hdr) + " |")
