@@ -59,6 +59,7 @@ bool GraphBuilder::add_initiative(Initiative in, const SourceRef& where) {
   }
   initiative_ids_.emplace(in.id, initiatives_.size());
   initiatives_.push_back(std::move(in));
+  initiative_sources_.emplace_back(file_index(where.file), where.line);
   ++summary_.initiatives_added;
   return true;
 }
@@ -277,7 +278,8 @@ PartnerGraph GraphBuilder::build() {
     if (lead.empty()) continue;
     auto o = organisation_index(lead);
     if (!o) {
-      diag_.add(make(Severity::warning, DiagnosticKind::unknown_organisation, {},
+      const auto& [file, line] = initiative_sources_[i];
+      diag_.add(make(Severity::warning, DiagnosticKind::unknown_organisation, {files_[file], line},
                      "lead organisation \"" + lead + "\" of initiative \"" + initiatives_[i].id +
                          "\" is not defined; the lead is ignored",
                      "add it to the organisations table", lead));
@@ -342,6 +344,7 @@ PartnerGraph GraphBuilder::build() {
   g.initiatives_ = std::move(initiatives_);
   g.organisations_ = std::move(organisations_);
   participations_.clear();
+  initiative_sources_.clear();
   initiative_ids_.clear();
   organisation_ids_.clear();
   by_kvk_.clear();

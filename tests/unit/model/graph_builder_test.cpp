@@ -172,3 +172,13 @@ TEST(GraphBuilder, CyclicAliasesMergeOnce) {
   EXPECT_EQ(g.num_organisations(), 1u);
   EXPECT_EQ(d.count(DiagnosticKind::merged_organisation), 1u);
 }
+
+TEST(GraphBuilder, UnknownLeadIsReportedAtTheInitiativesRow) {
+  Diagnostics d;
+  GraphBuilder b(d);
+  b.add_initiative(ini("P1", InitiativeKind::mbo, "NOPE"), {"initiatives.csv", 4});
+  b.build();
+  ASSERT_EQ(d.count(DiagnosticKind::unknown_organisation), 1u);
+  EXPECT_EQ(d.items()[0].format().rfind("initiatives.csv:4: warning[unknown-organisation]: lead organisation", 0), 0u)
+      << d.items()[0].format();
+}

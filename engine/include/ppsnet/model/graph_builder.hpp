@@ -99,6 +99,7 @@ class GraphBuilder {
   Diagnostics& diag_;
   BuildSummary summary_;
   std::vector<Initiative> initiatives_;
+  std::vector<std::pair<std::uint32_t, std::size_t>> initiative_sources_;  // (files_ index, line) per initiative
   std::vector<Organisation> organisations_;
   std::vector<PendingParticipation> participations_;
   std::unordered_map<std::string, std::size_t> initiative_ids_;
