@@ -57,15 +57,31 @@ inline PartnerGraph partner_graph(std::size_t nt, std::size_t nb, const std::vec
   return b.build();
 }
 
+// Expected values written by a script in tests/reference/ (file name relative to tests/reference/expected/).
+inline rapidjson::Document load_expected(const std::string& file) {
+  std::ifstream in(std::string(PPSNET_SOURCE_DIR) + "/tests/reference/expected/" + file);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  rapidjson::Document d;
+  d.Parse(ss.str().c_str());
+  return d;
+}
+
+/// tests/reference/algo_reference.py's values.
 inline const rapidjson::Document& reference() {
-  static rapidjson::Document doc = [] {
-    std::ifstream in(std::string(PPSNET_SOURCE_DIR) + "/tests/reference/expected/algo_reference.json");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    rapidjson::Document d;
-    d.Parse(ss.str().c_str());
-    return d;
-  }();
+  static const rapidjson::Document doc = load_expected("algo_reference.json");
+  return doc;
+}
+
+/// tests/reference/algo2_reference.py's values.
+inline const rapidjson::Document& reference2() {
+  static const rapidjson::Document doc = load_expected("algo2_reference.json");
+  return doc;
+}
+
+/// tests/reference/algo3_reference.py's values.
+inline const rapidjson::Document& reference3() {
+  static const rapidjson::Document doc = load_expected("algo3_reference.json");
   return doc;
 }
 

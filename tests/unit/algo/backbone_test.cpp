@@ -17,17 +17,7 @@ using namespace algo_test;
 
 namespace {
 
-const rapidjson::Document& ref3() {
-  static rapidjson::Document doc = [] {
-    std::ifstream in(std::string(PPSNET_SOURCE_DIR) + "/tests/reference/expected/algo3_reference.json");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    rapidjson::Document d;
-    d.Parse(ss.str().c_str());
-    return d;
-  }();
-  return doc;
-}
+const rapidjson::Document& ref3() { return algo_test::reference3(); }
 
 // 0–1 (1), 0–2 (1), 0–3 (8), 1–2 (1); node 4 isolated.
 // Node 0: k = 3, s = 10: α(0–3) = (1 − 8/10)² = 0.04, α(0–1) = α(0–2) = (1 − 1/10)² = 0.81.

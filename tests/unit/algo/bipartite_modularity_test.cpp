@@ -15,17 +15,7 @@ using namespace algo_test;
 
 namespace {
 
-const rapidjson::Document& ref3() {
-  static rapidjson::Document doc = [] {
-    std::ifstream in(std::string(PPSNET_SOURCE_DIR) + "/tests/reference/expected/algo3_reference.json");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    rapidjson::Document d;
-    d.Parse(ss.str().c_str());
-    return d;
-  }();
-  return doc;
-}
+const rapidjson::Document& ref3() { return algo_test::reference3(); }
 
 std::vector<int> ints(const rapidjson::Value& a) {
   std::vector<int> out;

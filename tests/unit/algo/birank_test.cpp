@@ -52,11 +52,7 @@ TEST(BiRank, RejectsBadOptions) {
 }
 
 TEST(BiRank, MatchesNumPyIterationOnRandomBipartiteGraphs) {
-  std::ifstream in(std::string(PPSNET_SOURCE_DIR) + "/tests/reference/expected/algo2_reference.json");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  rapidjson::Document doc;
-  doc.Parse(ss.str().c_str());
+  const auto& doc = reference2();
   int checked = 0;
   for (const auto& e : doc["bipartite"].GetArray()) {
     const auto g = reference_partner_graph(e);

@@ -13,18 +13,6 @@ using namespace algo_test;
 
 namespace {
 
-const rapidjson::Document& reference2() {
-  static rapidjson::Document doc = [] {
-    std::ifstream in(std::string(PPSNET_SOURCE_DIR) + "/tests/reference/expected/algo2_reference.json");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    rapidjson::Document d;
-    d.Parse(ss.str().c_str());
-    return d;
-  }();
-  return doc;
-}
-
 // null (undefined) -> NaN
 std::vector<double> values(const rapidjson::Value& a) {
   std::vector<double> out;

@@ -33,11 +33,7 @@ TEST(Coreness, TextbookGraphs) {
 }
 
 TEST(Coreness, MatchesNetworkXAndIgraphOnRandomGraphs) {
-  std::ifstream in(std::string(PPSNET_SOURCE_DIR) + "/tests/reference/expected/algo2_reference.json");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  rapidjson::Document doc;
-  doc.Parse(ss.str().c_str());
+  const auto& doc = reference2();
   int checked = 0;
   for (const char* family : {"bipartite", "general"}) {
     for (const auto& e : doc[family].GetArray()) {

@@ -13,18 +13,6 @@ using namespace algo_test;
 
 namespace {
 
-const rapidjson::Document& reference2() {
-  static rapidjson::Document doc = [] {
-    std::ifstream in(std::string(PPSNET_SOURCE_DIR) + "/tests/reference/expected/algo2_reference.json");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    rapidjson::Document d;
-    d.Parse(ss.str().c_str());
-    return d;
-  }();
-  return doc;
-}
-
 void expect_near_all(const std::vector<double>& got, const std::vector<double>& want, double tol, const std::string& what) {
   ASSERT_EQ(got.size(), want.size()) << what;
   for (std::size_t i = 0; i < got.size(); ++i) EXPECT_NEAR(got[i], want[i], tol) << what << " node " << i;
