@@ -25,6 +25,8 @@ int run(int argc, char** argv) {
   register_evaluate_recommender(app);
   register_mix(app);
   register_brokers(app);
+  register_diff(app);
+  register_view(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {

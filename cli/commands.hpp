@@ -32,5 +32,7 @@ void register_recommend(CLI::App& app);
 void register_evaluate_recommender(CLI::App& app);
 void register_mix(CLI::App& app);
 void register_brokers(CLI::App& app);
+void register_diff(CLI::App& app);
+void register_view(CLI::App& app);
 
 }  // namespace ppsnet::cli

@@ -1,0 +1,8 @@
+// ppsnet diff: placeholder registration; the command is being built (see issues).
+#include "commands.hpp"
+
+namespace ppsnet::cli {
+
+void register_diff(CLI::App& app) { (void)app; }
+
+}  // namespace ppsnet::cli
