@@ -7,13 +7,14 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "canonical_partition.hpp"
 #include "igraph_bridge/bridge.hpp"
 
 namespace ppsnet::algo {
-namespace {
+namespace detail {
 
 // Renumbers communities by size (desc), ties by smallest member node id. Input ids need not be dense.
-std::vector<int> canonical(std::span<const int> membership, int& count) {
+std::vector<int> canonical_membership(std::span<const int> membership, int& count) {
   std::vector<int> dense = igraph_bridge::relabel_by_first_occurrence(membership);  // ids by first member
   int k = 0;
   for (int c : dense) k = std::max(k, c + 1);
@@ -30,6 +31,10 @@ std::vector<int> canonical(std::span<const int> membership, int& count) {
   count = k;
   return dense;
 }
+
+}  // namespace detail
+
+namespace {
 
 // CPM quality in igraph's scaling: (2 Σ_c W_c − γ Σ_c n_c²) / (2m).
 double cpm_quality(const model::CsrGraph& g, std::span<const int> membership, int count, double gamma) {
@@ -104,7 +109,7 @@ Partition leiden(const model::CsrGraph& g, const LeidenOptions& opt) {
     std::vector<int> raw = igraph_bridge::leiden_until_stable(g, node_weights, gamma, opt.beta,
                                                               opt.seed + static_cast<std::uint64_t>(start));
     Partition p;
-    p.membership = canonical(raw, p.count);
+    p.membership = detail::canonical_membership(raw, p.count);
     p.quality = opt.objective == Objective::modularity ? modularity(g, p.membership, opt.resolution)
                                                        : cpm_quality(g, p.membership, p.count, opt.resolution);
     if (start == 0 || p.quality > best.quality) best = std::move(p);

@@ -1,6 +1,8 @@
 #pragma once
 // Centrality measures on CsrGraph (any undirected graph) and on the bipartite PartnerGraph.
 // Scores are indexed by node id of the graph passed in. See docs/algorithms.md for formulas and sources.
+#include <cstddef>
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -39,6 +41,56 @@ struct BetweennessOptions {
 /// Source: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2), 2001,
 /// doi:10.1080/0022250X.2001.9990249.
 std::vector<double> betweenness(const model::CsrGraph& g, const BetweennessOptions& opt = {});
+
+struct BetweennessSampleOptions {
+  /// ε in (0, 1): additive error bound on the pair-normalised scale b(v) = BC(v) / (n(n−1)/2) (see below).
+  double epsilon = 0.01;
+  /// δ in (0, 1): the bound holds for all nodes at once with probability >= 1 − δ.
+  double delta = 0.1;
+  std::uint64_t seed = 42;  ///< same seed, same graph -> bit-identical result (any thread count).
+  /// Scale of `scores`: false = raw (as betweenness() with normalized = false), true = divided by
+  /// (n−1)(n−2)/2 (as betweenness() with normalized = true).
+  bool normalized = false;
+  /// Worker threads; 0 = std::thread::hardware_concurrency(). The result does not depend on it.
+  unsigned threads = 0;
+};
+
+struct SampledBetweenness {
+  /// Estimated betweenness of every node, by node id, on the scale of betweenness(g, {.normalized = ...}).
+  std::vector<double> scores;
+  std::size_t samples = 0;                ///< r, the number of node pairs sampled (0: exact, see below)
+  std::size_t vertex_diameter_bound = 0;  ///< VD used in the sample size
+  /// ε expressed on the scale of `scores`: ε · n(n−1)/2 (raw) or ε · n/(n−2) (normalized; ε when n <= 2).
+  double error_bound = 0;
+};
+
+/// Sample size of Riondato & Kornaropoulos (2016), Theorem 2 with the constant c = 0.5:
+///   r = ⌈(c / ε²) · (⌊log2(VD − 2)⌋ + 1 + ln(1/δ))⌉,  VD = an upper bound on the vertex diameter (the most nodes
+/// on any shortest path). Returns 0 when VD < 3 (no shortest path has an interior node: every betweenness is 0).
+/// Throws std::invalid_argument unless 0 < ε < 1 and 0 < δ < 1. O(1).
+std::size_t betweenness_sample_size(double epsilon, double delta, std::size_t vertex_diameter_bound);
+
+/// Upper bound on the vertex diameter of an undirected graph, hop distances: for each connected component, a
+/// breadth-first search from its highest-degree node h (ties: lowest id) gives ecc(h), and
+/// VD_C = min(2·ecc(h) + 1, |C|) (diameter <= 2·ecc(h) edges; a shortest path has at most |C| nodes);
+/// the result is the largest VD_C (0 for the empty graph, 1 without edges). O(n + m).
+std::size_t vertex_diameter_bound(const model::CsrGraph& g);
+
+/// Approximate betweenness by sampling shortest paths (Riondato & Kornaropoulos, "Fast approximation of
+/// betweenness centrality through sampling", Data Min. Knowl. Disc. 30, 438–475, 2016,
+/// doi:10.1007/s10618-015-0423-0). Unweighted (hop) shortest paths; edge weights are ignored.
+/// r = betweenness_sample_size(ε, δ, vertex_diameter_bound(g)) times: draw an ordered pair (s, t), s ≠ t,
+/// uniformly; if t is reachable, draw one shortest s–t path uniformly among all σ_st (backwards from t, each
+/// predecessor u of w with probability σ_su / σ_sw) and add 1/r to each of its interior nodes. The estimate b̃(v)
+/// is unbiased for b(v) = (1/(n(n−1))) Σ_{s≠v≠t, ordered} σ_st(v)/σ_st = BC(v) / (n(n−1)/2), and
+/// P(max_v |b̃(v) − b(v)| <= ε) >= 1 − δ. scores = b̃ · n(n−1)/2 (raw) or b̃ · n(n−1)/2 / ((n−1)(n−2)/2)
+/// (normalized); the guarantee on those scales is SampledBetweenness::error_bound.
+/// Sample i uses its own SplitMix64 stream derived from (seed, i) and adds integer counts; the counts are summed
+/// exactly, so the result is bit-identical for any thread count.
+/// Throws std::invalid_argument unless 0 < ε < 1 and 0 < δ < 1.
+/// Complexity: O(n + m) for VD, then r breadth-first searches, each stopped when t is reached (worst case
+/// O(n + m)); r is independent of n. Memory O(n + m) per thread plus n counters per thread.
+SampledBetweenness betweenness_sampled(const model::CsrGraph& g, const BetweennessSampleOptions& opt = {});
 
 /// Degree: number of distinct neighbours (parallel participations folded). Size g.num_nodes(). O(n).
 std::vector<double> degree(const model::CsrGraph& g);

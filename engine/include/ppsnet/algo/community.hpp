@@ -1,5 +1,5 @@
 #pragma once
-// Community detection (Leiden) and modularity on undirected weighted graphs (typically projections).
+// Community detection (Leiden, Louvain) and modularity on undirected weighted graphs (typically projections).
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -42,6 +42,32 @@ struct Partition {
 /// n_starts < 1) and AlgorithmError (igraph failed).
 /// Complexity: about O(m) per iteration, a few to tens of iterations; n_starts times that. Memory O(n + m).
 Partition leiden(const model::CsrGraph& g, const LeidenOptions& opt = {});
+
+struct LouvainOptions {
+  double resolution = 1.0;  ///< γ >= 0 in modularity (below). Larger: more, smaller communities.
+  std::uint64_t seed = 42;  ///< same seed, same graph -> byte-identical result.
+  int n_starts = 1;         ///< >= 1 independent runs seeded seed, seed+1, ...; the best modularity is kept
+                            ///< (ties: the earliest run).
+};
+
+/// Louvain community detection (Blondel, Guillaume, Lambiotte & Lefebvre, "Fast unfolding of communities in
+/// large networks", J. Stat. Mech. P10008, 2008, doi:10.1088/1742-5468/2008/10/P10008), maximising modularity
+/// with resolution γ (see modularity() below). ppsnet's own implementation, not igraph_community_multilevel
+/// (igraph 0.10.2's can loop forever on some inputs and draws from igraph's process-wide RNG); the reasons and
+/// the comparison with NetworkX / python-igraph are in docs/algorithms.md.
+/// Each level: local moving in a random node order (a Fisher–Yates shuffle from a SplitMix64 stream of the
+/// start's seed): each node in turn moves to the neighbouring community with the largest gain
+///   ΔQ ∝ w_{i→C} − γ K_C k_i / (2m)   (w_{i→C}: weight from i to C, K_C: total strength of C without i),
+/// only when it beats staying by more than 1e-12·k_i (ties: stay, else the first best in neighbour order);
+/// sweeps repeat until no node moves or a sweep adds less than 1e-10 to Q (at most 1000 sweeps per level).
+/// Then communities become nodes (aggregation) and the next level starts; it stops when a level merges nothing.
+/// Result: Partition as leiden() (ids by size, largest first; ties by smallest member node id);
+/// quality = modularity(g, membership, resolution). Edgeless graph: singletons, quality 0 (as leiden()).
+/// Deterministic: one thread, so the output depends only on (g, opt).
+/// Throws std::invalid_argument (an edge weight <= 0 or not finite, resolution < 0 or not finite, n_starts < 1).
+/// Complexity: O(m) per sweep, a few sweeps per level, O(log n) levels in practice; n_starts times that.
+/// Memory O(n + m).
+Partition louvain(const model::CsrGraph& g, const LouvainOptions& opt = {});
 
 /// Modularity of a partition: Q = Σ_c [ W_c / m − γ (K_c / (2m))² ], W_c the total weight of edges inside
 /// community c, K_c the total strength of its nodes, m the total edge weight (equals
