@@ -19,6 +19,7 @@
 #include "ppsnet/query/analysis.hpp"
 #include "ppsnet/query/chart.hpp"
 #include "ppsnet/query/impact_table.hpp"
+#include "ppsnet/query/report_pictures.hpp"
 #include "output_file.hpp"
 #include "progress.hpp"
 
@@ -35,7 +36,8 @@ struct AnalyzeArgs {
 // Every file analyze may write, so that a re-used output folder holds no stale file from an earlier run.
 const char* const kOutputFiles[] = {"report.md",   "summary.json",    "centrality.csv", "communities.csv",
                                     "graph.json",  "impact.json",     "network.dot",    "network.svg",
-                                    "levels.svg",  "reach_by_province.svg", "diagnostics.txt", "rejects.csv"};
+                                    "levels.svg",  "reach_by_province.svg", "diagnostics.txt", "rejects.csv",
+                                    "community_1.svg", "community_2.svg", "community_3.svg", "region.svg"};
 
 int run_analyze(const AnalyzeArgs& a) {
   Progress progress(!a.quiet && stderr_is_terminal());
@@ -85,6 +87,12 @@ int run_analyze(const AnalyzeArgs& a) {
   progress.step("drawing network.svg (" + r.diagram.layout + ")");
   const std::string svg = output::render_to_string(dot, "svg", r.diagram.layout);
   write("network.svg", "the picture", [&](std::ostream& f) { f << svg; });
+  for (const auto& p : query::report_pictures(g, r)) {
+    progress.step("drawing " + p.file + " (" + p.diagram.layout + ")");
+    const std::string part = output::render_to_string(output::to_dot(p.diagram), "svg", p.diagram.layout);
+    write(p.file, "picture: " + p.heading, [&](std::ostream& f) { f << part; });
+    ctx.pictures.push_back({p.heading, p.file, p.diagram.caption});
+  }
   for (const auto& [table, file, what] :
        std::vector<std::tuple<std::string, std::string, std::string>>{
            {"levels_by_kind", "levels.svg", "bar chart: initiatives with mbo and hbo working together"},

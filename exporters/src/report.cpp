@@ -166,7 +166,13 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
       << " Boxes are initiatives, ellipses organisations; colours show the kind or type (legend in the picture); "
          "a larger node lies more often between others; a thicker line means the organisation is listed more than "
          "once in that initiative (several years or roles). "
-         "The interactive data is in `graph.json`; `network.dot` can be opened in Graphviz tools.\n\n";
+         "The interactive data is in `graph.json`; `network.dot` can be opened in Graphviz tools.";
+  if (!ctx.viewer.empty())
+    out << " Open [" << ctx.viewer << "](" << ctx.viewer
+        << ") in a web browser to search, filter and click through the network (works offline).";
+  out << "\n\n";
+  for (const auto& p : ctx.pictures)
+    out << "### " << p.heading << "\n\n![" << p.heading << "](" << p.file << ")\n\n" << p.caption << "\n\n";
 
   out << "## Most central organisations\n\nRanked by betweenness centrality: how often an organisation lies on the "
          "shortest paths between others — organisations that connect otherwise separate parts of the network "

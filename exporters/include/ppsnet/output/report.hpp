@@ -21,6 +21,13 @@ struct ReportContext {
   bool generated = false;           ///< the data was generated (builtin:), not read from files
   /// Charts written next to the report: (impact table name, file); shown above that table.
   std::vector<std::pair<std::string, std::string>> charts;
+  /// Partial views drawn next to the whole-network picture: (heading, file, caption), shown after it in order.
+  struct Picture {
+    std::string heading, file, caption;
+  };
+  std::vector<Picture> pictures;
+  /// The interactive viewer's file in the report folder ("" = none written).
+  std::string viewer;
 };
 
 /// report.md: counts, data quality, the picture, top-20 central organisations and initiatives, communities
