@@ -37,7 +37,7 @@ struct AnalyzeArgs {
 const char* const kOutputFiles[] = {"report.md",   "summary.json",    "centrality.csv", "communities.csv",
                                     "graph.json",  "impact.json",     "network.dot",    "network.svg",
                                     "levels.svg",  "reach_by_province.svg", "diagnostics.txt", "rejects.csv",
-                                    "community_1.svg", "community_2.svg", "community_3.svg", "region.svg"};
+                                    "community_1.svg", "community_2.svg", "community_3.svg", "region.svg", "backbone.svg"};
 
 int run_analyze(const AnalyzeArgs& a) {
   Progress progress(!a.quiet && stderr_is_terminal());

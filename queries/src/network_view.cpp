@@ -127,7 +127,7 @@ Diagram network_view(const model::PartnerGraph& g, std::span<const double> centr
     if (legend_seen.insert(legend_label).second) d.legend.push_back({legend_label, n.fill_colour, n.shape});
     d.nodes.push_back(std::move(n));
   }
-  std::sort(d.legend.begin(), d.legend.end(), [](const auto& a, const auto& b) { return a.label < b.label; });
+  std::sort(d.legend.begin(), d.legend.end(), [](const auto& a, const auto& b) { return natural_less(a.label, b.label); });
 
   if (all) {
     d.caption = "All " + thousands(kept.size()) + " connected nodes and " + thousands(d.edges.size()) +

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "ppsnet/geo/geography.hpp"
+#include "ppsnet/query/backbone_view.hpp"
 #include "ppsnet/query/views.hpp"
 
 namespace ppsnet::query {
@@ -21,9 +22,26 @@ std::vector<ReportPicture> report_pictures(const model::PartnerGraph& g, const A
   vo.colour_by = ColourBy::type;
   vo.centrality_name = "betweenness";
 
+  if (options.backbone && g.num_initiatives() >= 2) {
+    BackboneViewOptions bo;
+    bo.max_connector_degree = r.options.max_connector_degree;
+    bo.colour_by = ColourBy::community;
+    bo.max_nodes = options.backbone_max_nodes;
+    bo.labelled = options.labelled;
+    ReportPicture p;
+    p.file = "backbone.svg";
+    p.heading = "Initiatives linked by shared partners";
+    p.diagram = backbone_view(g, r.betweenness, r.communities.node_community, bo);
+    if (p.diagram.nodes.size() >= 2) {
+      choose_layout(p.diagram);
+      out.push_back(std::move(p));
+    }
+  }
   const auto& cs = r.communities.communities;
-  for (std::size_t k = 0; k < cs.size() && out.size() < options.communities; ++k) {
+  std::size_t drawn = 0;
+  for (std::size_t k = 0; k < cs.size() && drawn < options.communities; ++k) {
     if (cs[k].initiatives + cs[k].organisations < 2) continue;
+    ++drawn;
     ReportPicture p;
     p.file = "community_" + std::to_string(k + 1) + ".svg";
     p.heading = "Community " + std::to_string(k + 1) + (cs[k].label.empty() ? "" : ": " + cs[k].label);

@@ -8,7 +8,10 @@ out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 for f in report.md summary.json centrality.csv communities.csv graph.json network.dot; do
   cmp "$out/a/$f" "$out/b/$f" || { echo "not reproducible: $f"; exit 1; }
 done
-[ -s "$out/a/network.svg" ] || { echo "no network.svg"; exit 1; }
+for f in network.svg community_1.svg community_2.svg community_3.svg region.svg; do
+  [ -s "$out/a/$f" ] || { echo "no $f"; exit 1; }
+  grep -q "($f)" "$out/a/report.md" || { echo "report.md does not show $f"; exit 1; }
+done
 /usr/bin/python3 - "$out/a" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1] + "/summary.json"))

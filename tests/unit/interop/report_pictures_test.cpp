@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "ppsnet/model/graph_builder.hpp"
 #include "unit/exporters/fixture.hpp"
 
 using namespace ppsnet;
@@ -56,4 +57,40 @@ TEST(ReportPictures, CommunityPicturesCanBeTurnedOff) {
   const auto pictures = query::report_pictures(g, hand_made_result(g), opt);
   ASSERT_EQ(pictures.size(), 1u);
   EXPECT_EQ(pictures[0].file, "region.svg");
+}
+
+// Path graph for the backbone: I1 –o1– I2 –o2– I3, and o3 only in I3 (node ids I1..I3 = 0..2, o1..o3 = 3..5).
+// The projection is the path I1–I2–I3 (Newman weight 1 each); I1 and I3 have one link each, so α = 0 from their
+// side and both links stay in the backbone. Hand-made communities {I1, o1}, {I2, o2}, {I3, o3}: all three pictured,
+// in addition to (not counting against) the backbone picture. No initiative has a home province: no region.svg.
+TEST(ReportPictures, BackboneFirstAndItDoesNotTakeACommunitySlot) {
+  model::Diagnostics diag;
+  model::GraphBuilder b(diag);
+  for (const char* id : {"I1", "I2", "I3"}) {
+    model::Initiative in;
+    in.id = id;
+    b.add_initiative(in);
+  }
+  for (const char* id : {"o1", "o2", "o3"}) {
+    model::Organisation o;
+    o.id = id;
+    b.add_organisation(o);
+  }
+  for (auto [i, o] : {std::pair{"I1", "o1"}, {"I2", "o1"}, {"I2", "o2"}, {"I3", "o2"}, {"I3", "o3"}})
+    b.add_participation({i, o});
+  const auto g = b.build();
+  query::AnalysisResult r;
+  r.betweenness = {0, 4, 3, 2, 3, 0};
+  r.communities.node_community = {0, 1, 2, 0, 1, 2};
+  for (int c = 0; c < 3; ++c) {
+    query::CommunitySummary s;
+    s.id = c, s.initiatives = 1, s.organisations = 1;
+    r.communities.communities.push_back(s);
+  }
+  const auto pictures = query::report_pictures(g, r);
+  std::vector<std::string> files;
+  for (const auto& p : pictures) files.push_back(p.file);
+  EXPECT_EQ(files, (std::vector<std::string>{"backbone.svg", "community_1.svg", "community_2.svg", "community_3.svg"}));
+  EXPECT_EQ(ids(pictures[0].diagram), (std::set<std::string>{"i:I1", "i:I2", "i:I3"}));
+  EXPECT_EQ(pictures[0].diagram.edges.size(), 2u);
 }

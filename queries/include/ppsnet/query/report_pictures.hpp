@@ -18,6 +18,8 @@ struct ReportPicture {
 };
 
 struct ReportPictureOptions {
+  bool backbone = true;          ///< the initiatives' backbone picture (backbone_view)
+  std::size_t backbone_max_nodes = 200;
   std::size_t communities = 3;   ///< pictures of the largest communities (0 = none)
   std::size_t max_nodes = 80;    ///< nodes per community picture (views keep the most central; the caption says so)
   std::size_t region_max_nodes = 120;  ///< nodes in the region picture (its home initiatives come first)
@@ -25,6 +27,8 @@ struct ReportPictureOptions {
 };
 
 /// The pictures, in report order:
+/// - backbone.svg: initiatives linked by shared partners, disparity-filter backbone at α = 0.05 (backbone_view,
+///   with r.options.max_connector_degree), coloured by community; left out when fewer than 2 initiatives are linked;
 /// - community_K.svg for K = 1..min(options.communities, number of communities with >= 2 members), community
 ///   K-1 of r.communities (ordered largest first), colour by type, most central by r.betweenness;
 /// - region.svg: the province that is home (Initiative::location.province) to the most initiatives (ties: the
