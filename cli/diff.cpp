@@ -80,8 +80,8 @@ int run_diff(const DiffArgs& a) {
                 << " participations; " << year_label(a.years[1], a.cumulative) << ": " << after.participations
                 << " participations";
       if (before.undated_left_out > 0)
-        std::cerr << "; " << before.undated_left_out << " participations without a year (nor an initiative "
-                  << "start_year) left out";
+        std::cerr << "; left out: " << before.undated_left_out
+                  << " participation(s) without a year whose initiative has no start_year";
       std::cerr << '\n';
     }
     const auto r = query::diff(before.graph, after.graph, opt);
