@@ -2,6 +2,7 @@
 // measure (docs/algorithms.md has every formula and convention).
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <iostream>
 #include <memory>
 #include <numeric>
@@ -41,6 +42,9 @@ struct CentralityArgs {
   std::string projection;  ///< empty: the bipartite graph; else the side projected onto
   std::string projection_weight = "newman";
   std::size_t max_connector_degree = 0;
+  double betweenness_sample = 0;  ///< ε of the sampled betweenness; 0 = exact
+  double delta = 0.1;
+  std::uint64_t seed = 42;
   bool quiet = false;
 };
 
@@ -56,6 +60,7 @@ struct Column {
   std::string name;
   std::vector<double> values;
   bool integer = false;  // printed as an integer (degree, strength of unit weights, coreness)
+  std::string note;      // appended to the table note (e.g. how an approximation was made)
 };
 
 Column compute(const model::PartnerGraph& g, const Target& target, const std::string& m, const CentralityArgs& a) {
@@ -71,7 +76,23 @@ Column compute(const model::PartnerGraph& g, const Target& target, const std::st
     algo::BetweennessOptions o;
     o.threads = a.threads;
     o.weighting = a.weighted ? algo::Weighting::strength : algo::Weighting::unweighted;
-    c.values = a.bipartite_normalised ? algo::bipartite_betweenness(g, a.threads) : algo::betweenness(csr, o);
+    if (a.betweenness_sample > 0) {
+      // Riondato–Kornaropoulos sampling: raw scale, then the same bipartite normalisation as the exact scores.
+      algo::BetweennessSampleOptions so;
+      so.epsilon = a.betweenness_sample;
+      so.delta = a.delta;
+      so.seed = a.seed;
+      so.threads = a.threads;
+      const auto r = algo::betweenness_sampled(csr, so);
+      c.values = a.bipartite_normalised ? algo::bipartite_betweenness(g, r.scores) : r.scores;
+      std::ostringstream note;
+      note << "betweenness: approximate (ε=" << a.betweenness_sample << ", δ=" << a.delta << ", r=" << r.samples
+           << " samples, seed " << a.seed << "): with probability >= 1-δ every node's BC/(n(n-1)/2) is within ε of "
+           << "the exact value (raw scale: within " << r.error_bound << "; Riondato & Kornaropoulos 2016).";
+      c.note = note.str();
+    } else {
+      c.values = a.bipartite_normalised ? algo::bipartite_betweenness(g, a.threads) : algo::betweenness(csr, o);
+    }
   } else if (m == "closeness") {
     if (a.bipartite_normalised) {
       c.values = algo::bipartite_closeness(g, a.threads);
@@ -144,6 +165,11 @@ std::string describe(const CentralityArgs& a) {
 
 int run_centrality(const CentralityArgs& a) {
   if (a.damping < 0 || a.damping >= 1) throw CLI::ValidationError("--damping", "must be in [0, 1)");
+  if (a.betweenness_sample != 0 && !(a.betweenness_sample > 0 && a.betweenness_sample < 1))
+    throw CLI::ValidationError("--betweenness-sample", "ε must be in (0, 1)");
+  if (!(a.delta > 0 && a.delta < 1)) throw CLI::ValidationError("--delta", "must be in (0, 1)");
+  if (a.betweenness_sample > 0 && a.weighted)
+    throw CLI::ValidationError("--betweenness-sample", "the sampled betweenness uses hop distances; not with --weighted");
   if (!a.projection.empty()) {
     if (a.bipartite_normalised)
       throw CLI::ValidationError("--bipartite-normalised", "applies to the bipartite graph, not to --projection");
@@ -204,6 +230,8 @@ int run_centrality(const CentralityArgs& a) {
     t.title = "Centrality in the projection onto " + a.projection + " (" + std::to_string(target.graph->num_nodes()) +
               " nodes, " + std::to_string(target.graph->num_edges()) + " links)";
   t.note = describe(a);
+  for (const auto& c : cols)
+    if (!c.note.empty()) t.note += " " + c.note;
   t.columns = {{"Id", "id", 0}, {"Label", "label", 0}, {"Side", "side", 0}};
   for (const auto& c : cols) t.columns.push_back({c.name, c.name, c.integer ? 0 : 6});
   for (std::size_t i : nodes) {
@@ -272,6 +300,14 @@ void register_centrality(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--max-connector-degree", args->max_connector_degree,
                   "projection: leave out connectors with more than D distinct neighbours (0 = no cap)")
+      ->capture_default_str();
+  cmd->add_option("--betweenness-sample", args->betweenness_sample,
+                  "approximate betweenness by sampling shortest paths (Riondato & Kornaropoulos 2016): additive error "
+                  "EPSILON in (0, 1) on BC/(n(n-1)/2), with probability >= 1 - delta; 0 = exact")
+      ->capture_default_str();
+  cmd->add_option("--delta", args->delta, "failure probability of --betweenness-sample, in (0, 1)")
+      ->capture_default_str();
+  cmd->add_option("--seed", args->seed, "random seed of --betweenness-sample (same seed, same data: same output)")
       ->capture_default_str();
   cmd->add_option("--threads", args->threads, "worker threads for betweenness/closeness (0 = all cores)")
       ->capture_default_str();

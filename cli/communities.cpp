@@ -1,7 +1,8 @@
-// ppsnet communities DATASET: Leiden communities (modularity) on the Newman-weighted projection onto initiatives
-// or organisations; one row per community with its size, a readable label and its main members
-// (docs/algorithms.md, "Leiden").
+// ppsnet communities DATASET: Leiden (default) or Louvain communities (modularity) on the Newman-weighted
+// projection onto initiatives or organisations; one row per community with its size, a readable label and its
+// main members (docs/algorithms.md, "Leiden", "Louvain").
 #include <algorithm>
+#include <cstdint>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -24,6 +25,7 @@ namespace {
 struct CommunitiesArgs {
   DatasetArgs data;
   std::string side = "initiatives";
+  std::string algorithm = "leiden";
   double resolution = 1.0;
   std::uint64_t seed = 42;
   int starts = 1;
@@ -61,10 +63,28 @@ int run_communities(const CommunitiesArgs& a) {
   lo.resolution = a.resolution;
   lo.seed = a.seed;
   lo.n_starts = a.starts;
-  // --stability: the same starts (seeds seed..seed+starts-1) through leiden_stability(); best = leiden()'s result.
+  const bool louvain = a.algorithm == "louvain";
+  algo::LouvainOptions uo;
+  uo.resolution = a.resolution;
+  uo.seed = a.seed;
+  uo.n_starts = a.starts;
+  // --stability: the same starts (seeds seed..seed+starts-1), one at a time; best = leiden()'s / louvain()'s result.
   std::optional<algo::StabilityReport> stab;
-  if (a.stability) stab = algo::leiden_stability(proj.graph, lo);
-  const algo::Partition part = stab ? stab->best : algo::leiden(proj.graph, lo);
+  if (a.stability) {
+    if (louvain) {
+      std::vector<algo::Partition> starts;
+      for (int s = 0; s < a.starts; ++s) {
+        algo::LouvainOptions one = uo;
+        one.seed = a.seed + static_cast<std::uint64_t>(s);
+        one.n_starts = 1;
+        starts.push_back(algo::louvain(proj.graph, one));
+      }
+      stab = algo::stability_report(std::move(starts));
+    } else {
+      stab = algo::leiden_stability(proj.graph, lo);
+    }
+  }
+  const algo::Partition part = stab ? stab->best : louvain ? algo::louvain(proj.graph, uo) : algo::leiden(proj.graph, lo);
   const std::size_t k = proj.nodes.size();
 
   // Members of each community, by bipartite degree (most partners first), ties by node id.
@@ -75,7 +95,7 @@ int run_communities(const CommunitiesArgs& a) {
     std::stable_sort(m.begin(), m.end(), [&](model::NodeId x, model::NodeId y) { return csr.degree(x) > csr.degree(y); });
 
   std::ostringstream note;
-  note << "Leiden (modularity, resolution " << a.resolution << ", seed " << a.seed << ", " << a.starts
+  note << (louvain ? "Louvain" : "Leiden") << " (modularity, resolution " << a.resolution << ", seed " << a.seed << ", " << a.starts
        << " start(s)) on the Newman-weighted projection onto " << a.side << " (" << k << " nodes, "
        << proj.graph.num_edges() << " links); ";
   if (proj.graph.num_edges() > 0)
@@ -143,16 +163,21 @@ int run_communities(const CommunitiesArgs& a) {
 void register_communities(CLI::App& app) {
   auto args = std::make_shared<CommunitiesArgs>();
   auto* cmd = app.add_subcommand("communities",
-                                 "Leiden communities on the Newman-weighted projection, with size, label and members");
+                                 "Leiden or Louvain communities on the Newman-weighted projection, with size, label and "
+                                 "members");
   add_dataset_options(*cmd, args->data);
   cmd->add_option("--side", args->side, "the nodes to group: initiatives or organisations")
       ->check(CLI::IsMember({"initiatives", "organisations"}))
+      ->capture_default_str();
+  cmd->add_option("--algorithm", args->algorithm,
+                  "leiden (Traag et al. 2019, via igraph) or louvain (Blondel et al. 2008, ppsnet's own)")
+      ->check(CLI::IsMember({"leiden", "louvain"}))
       ->capture_default_str();
   cmd->add_option("--resolution", args->resolution, "modularity resolution (larger: more, smaller communities)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   cmd->add_option("--seed", args->seed, "random seed (same seed, same data: same output)")->capture_default_str();
-  cmd->add_option("--starts", args->starts, "independent Leiden runs; the best modularity is kept")
+  cmd->add_option("--starts", args->starts, "independent runs (seeds seed, seed+1, ...); the best modularity is kept")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   cmd->add_option("--top", args->top, "list only the N largest communities (0 = all)")->capture_default_str();

@@ -42,66 +42,115 @@ void check_eps_delta(double epsilon, double delta) {
   if (!(delta > 0 && delta < 1)) throw std::invalid_argument("betweenness sampling: delta must be in (0, 1)");
 }
 
-struct Scratch {
-  explicit Scratch(std::size_t n) : level(n, -1), sigma(n, 0.0) { order.reserve(n); }
-  std::vector<std::int32_t> level;
+// Two searches, one from s ("A") and one from t ("B"), for balanced bidirectional breadth-first search.
+struct Side {
+  explicit Side(std::size_t n) : dist(n, -1), sigma(n, 0.0) {}
+  std::vector<std::int32_t> dist;
   std::vector<double> sigma;
-  std::vector<NodeId> order;  // every node given a level, for the reset
+  std::vector<NodeId> frontier, next;
+  std::int32_t level = 0;
+  std::uint64_t frontier_degree = 0;  // Σ degree over the frontier: the cost of expanding it
+};
+
+struct Scratch {
+  explicit Scratch(std::size_t n) : a(n), b(n) {}
+  Side a, b;
+  std::vector<NodeId> touched;  // every node given a distance on either side, for the reset
+  std::vector<NodeId> meet;
   void reset() {
-    for (NodeId v : order) {
-      level[v] = -1;
-      sigma[v] = 0;
+    for (NodeId v : touched) {
+      a.dist[v] = b.dist[v] = -1;
+      a.sigma[v] = b.sigma[v] = 0;
     }
-    order.clear();
+    touched.clear();
+    meet.clear();
   }
 };
 
-// One sample: a uniform ordered pair, then a uniform shortest path between them; increments the interior nodes.
+void start_side(const CsrGraph& g, Side& side, NodeId root, Scratch& ws) {
+  side.dist[root] = 0;
+  side.sigma[root] = 1;
+  side.level = 0;
+  side.frontier.assign(1, root);
+  side.frontier_degree = g.degree(root);
+  ws.touched.push_back(root);
+}
+
+// Expands one full level of `side`; the newly reached nodes already reached by `other` are the meeting set.
+void expand(const CsrGraph& g, Side& side, const Side& other, Scratch& ws) {
+  side.next.clear();
+  const std::int32_t lv = side.level + 1;
+  for (NodeId v : side.frontier) {
+    const double sv = side.sigma[v];
+    for (NodeId w : g.neighbours(v)) {
+      if (side.dist[w] < 0) {
+        side.dist[w] = lv;
+        side.next.push_back(w);
+        if (other.dist[w] < 0) ws.touched.push_back(w);
+        else ws.meet.push_back(w);
+      }
+      if (side.dist[w] == lv) side.sigma[w] += sv;
+    }
+  }
+  side.frontier.swap(side.next);
+  side.level = lv;
+  side.frontier_degree = 0;
+  for (NodeId v : side.frontier) side.frontier_degree += g.degree(v);
+}
+
+// From x back to the side's root along a uniformly drawn shortest path (predecessor u of w with probability
+// σ(u)/σ(w)); counts the nodes strictly between x and the root.
+void walk_back(const CsrGraph& g, const Side& side, NodeId x, SplitMix64& rng, std::vector<std::uint32_t>& count) {
+  NodeId w = x;
+  while (side.dist[w] > 1) {
+    const double target = rng.unit() * side.sigma[w];
+    const std::int32_t prev = side.dist[w] - 1;
+    double cumulative = 0;
+    NodeId pick = model::kNoNode;
+    for (NodeId u : g.neighbours(w)) {
+      if (side.dist[u] != prev) continue;
+      pick = u;  // the last predecessor, should rounding leave target >= the total
+      cumulative += side.sigma[u];
+      if (target < cumulative) break;
+    }
+    ++count[pick];
+    w = pick;
+  }
+}
+
+// One sample: a uniform ordered pair (s, t), then a uniform shortest s–t path; increments its interior nodes.
+// Balanced bidirectional search: always expand the side whose frontier has the smaller degree sum. If the balls
+// of radii L_A around s and L_B around t are disjoint and expanding A to L_A + 1 reaches nodes seen by B, then
+// d(s, t) = L_A + 1 + L_B and the met nodes M (A-distance L_A + 1, B-distance L_B) cut every shortest path once:
+// σ_st = Σ_{x∈M} σ_A(x) σ_B(x). Drawing x with probability σ_A(x) σ_B(x) / σ_st and then a uniform shortest path on
+// each side draws a uniform shortest s–t path.
 void one_sample(const CsrGraph& g, SplitMix64& rng, Scratch& ws, std::vector<std::uint32_t>& count) {
   const std::uint64_t n = g.num_nodes();
   const auto s = static_cast<NodeId>(rng.below(n));
   auto t = static_cast<NodeId>(rng.below(n - 1));
   if (t >= s) ++t;
-  auto& level = ws.level;
-  auto& sigma = ws.sigma;
-  auto& order = ws.order;
-  level[s] = 0;
-  sigma[s] = 1;
-  order.push_back(s);
-  bool found = false;
-  // Breadth-first search, stopped when t is dequeued: every node of level < level[t] has been expanded by
-  // then, so σ of t and of all its predecessors is final.
-  for (std::size_t head = 0; head < order.size(); ++head) {
-    const NodeId v = order[head];
-    if (v == t) {
-      found = true;
-      break;
-    }
-    const std::int32_t next = level[v] + 1;
-    for (NodeId w : g.neighbours(v)) {
-      if (level[w] < 0) {
-        level[w] = next;
-        order.push_back(w);
-      }
-      if (level[w] == next) sigma[w] += sigma[v];
-    }
+  start_side(g, ws.a, s, ws);
+  start_side(g, ws.b, t, ws);
+  while (ws.meet.empty() && !ws.a.frontier.empty() && !ws.b.frontier.empty()) {
+    if (ws.a.frontier_degree <= ws.b.frontier_degree) expand(g, ws.a, ws.b, ws);
+    else expand(g, ws.b, ws.a, ws);
   }
-  if (found) {
-    NodeId w = t;
-    while (level[w] > 1) {  // the predecessor is not s: it is an interior node
-      const double x = rng.unit() * sigma[w];
-      const std::int32_t prev = level[w] - 1;
-      double cumulative = 0;
-      NodeId pick = model::kNoNode;
-      for (NodeId u : g.neighbours(w)) {
-        if (level[u] != prev) continue;
-        pick = u;  // the last predecessor, should rounding leave x >= the total
-        cumulative += sigma[u];
-        if (x < cumulative) break;
+  if (!ws.meet.empty()) {
+    double total = 0;
+    for (NodeId x : ws.meet) total += ws.a.sigma[x] * ws.b.sigma[x];
+    const double target = rng.unit() * total;
+    double cumulative = 0;
+    NodeId x = ws.meet.back();
+    for (NodeId y : ws.meet) {
+      cumulative += ws.a.sigma[y] * ws.b.sigma[y];
+      if (target < cumulative) {
+        x = y;
+        break;
       }
-      ++count[pick];
-      w = pick;
     }
+    if (x != s && x != t) ++count[x];
+    walk_back(g, ws.a, x, rng, count);
+    walk_back(g, ws.b, x, rng, count);
   }
   ws.reset();
 }

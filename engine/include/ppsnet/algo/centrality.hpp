@@ -80,16 +80,19 @@ std::size_t vertex_diameter_bound(const model::CsrGraph& g);
 /// betweenness centrality through sampling", Data Min. Knowl. Disc. 30, 438–475, 2016,
 /// doi:10.1007/s10618-015-0423-0). Unweighted (hop) shortest paths; edge weights are ignored.
 /// r = betweenness_sample_size(ε, δ, vertex_diameter_bound(g)) times: draw an ordered pair (s, t), s ≠ t,
-/// uniformly; if t is reachable, draw one shortest s–t path uniformly among all σ_st (backwards from t, each
-/// predecessor u of w with probability σ_su / σ_sw) and add 1/r to each of its interior nodes. The estimate b̃(v)
+/// uniformly; if t is reachable, draw one shortest s–t path uniformly among all σ_st and add 1/r to each of its
+/// interior nodes. The path is found by a balanced bidirectional breadth-first search (the side with the smaller
+/// frontier degree sum expands a full level) until the two balls meet; the meeting node x is drawn with probability
+/// σ_sx σ_xt / σ_st, then each half backwards (predecessor u of w with probability σ(u) / σ(w)). The estimate b̃(v)
 /// is unbiased for b(v) = (1/(n(n−1))) Σ_{s≠v≠t, ordered} σ_st(v)/σ_st = BC(v) / (n(n−1)/2), and
 /// P(max_v |b̃(v) − b(v)| <= ε) >= 1 − δ. scores = b̃ · n(n−1)/2 (raw) or b̃ · n(n−1)/2 / ((n−1)(n−2)/2)
 /// (normalized); the guarantee on those scales is SampledBetweenness::error_bound.
 /// Sample i uses its own SplitMix64 stream derived from (seed, i) and adds integer counts; the counts are summed
 /// exactly, so the result is bit-identical for any thread count.
 /// Throws std::invalid_argument unless 0 < ε < 1 and 0 < δ < 1.
-/// Complexity: O(n + m) for VD, then r breadth-first searches, each stopped when t is reached (worst case
-/// O(n + m)); r is independent of n. Memory O(n + m) per thread plus n counters per thread.
+/// Complexity: O(n + m) for VD, then r bidirectional searches, each O(n + m) in the worst case but usually touching
+/// a small part of a small-world graph; r is independent of n. Memory O(n) per thread (two distance/σ arrays and
+/// n counters) plus the graph.
 SampledBetweenness betweenness_sampled(const model::CsrGraph& g, const BetweennessSampleOptions& opt = {});
 
 /// Degree: number of distinct neighbours (parallel participations folded). Size g.num_nodes(). O(n).
