@@ -324,4 +324,27 @@ TEST(MatchOrganisations, StrongerKeyPassRunsFirstAndMatchingIsOneToOne) {
   EXPECT_EQ(m.matched_by[static_cast<std::size_t>(MatchKey::id)], 0u);
 }
 
+TEST(Diff, KindLevelOption) {
+  // Initiative K of kind mbo: OLD has only a company, NEW only a hogeschool. With the kind as a level: {mbo} ->
+  // {mbo, hbo}, so mbo-hbo is gained. Without: {} -> {hbo}, no combination at all.
+  auto build = [](OrganisationType type) {
+    model::Diagnostics d;
+    model::GraphBuilder b(d);
+    model::Initiative i;
+    i.id = "K";
+    i.kind = model::InitiativeKind::mbo;
+    b.add_initiative(i);
+    b.add_organisation(org("o", type));
+    b.add_participation({"K", "o", model::Role::partner, std::nullopt, std::nullopt});
+    return b.build();
+  };
+  const auto og = build(OrganisationType::company), ng = build(OrganisationType::hogeschool);
+  EXPECT_EQ(query::diff(og, ng).level_links[c(LevelCombination::mbo_hbo)].gained, 1u);
+  query::DiffOptions no_kind;
+  no_kind.initiative_kind_counts = false;
+  EXPECT_EQ(query::diff(og, ng, no_kind).level_links[c(LevelCombination::mbo_hbo)].gained, 0u);
+  // Same id, type company -> hogeschool: kept, one type change.
+  EXPECT_EQ(query::diff(og, ng).type_changed, 1u);
+}
+
 }  // namespace
