@@ -65,8 +65,8 @@ std::vector<PairChange> pairs_not_in(const model::PartnerGraph& from, const Leve
     c.level_a = p.level_a;
     c.level_b = p.level_b;
     c.initiatives = p.initiatives;
-    c.a_is_new = ma == kNoNode;
-    c.b_is_new = mb == kNoNode;
+    c.a_unmatched = ma == kNoNode;
+    c.b_unmatched = mb == kNoNode;
     out.push_back(std::move(c));
   }
   return out;  // from_levels.institution_pairs is already in the documented order
@@ -476,33 +476,36 @@ std::vector<Table> to_tables(const model::PartnerGraph& og, const model::Partner
   ini_table("initiatives_added", "Initiatives added (in " + nl + ", not in " + ol + ")", ng, r.initiatives_added, nl);
   ini_table("initiatives_lost", "Initiatives lost (in " + ol + ", not in " + nl + ")", og, r.initiatives_lost, ol);
   auto pair_table = [&](const char* name, std::string title, std::string note, const model::PartnerGraph& g,
-                        const std::vector<PairChange>& pairs) {
+                        const std::vector<PairChange>& pairs, const char* both_there, const char* one_unmatched) {
     Table t;
     t.name = name;
     t.title = std::move(title);
     t.note = std::move(note) + shown_note(pairs.size());
     t.columns = {{"Institution", "institution_a", 0}, {"Level", "level_a", 0}, {"Institution", "institution_b", 0},
                  {"Level", "level_b", 0},            {"Shared initiatives", "shared_initiatives", 0},
-                 {"Id", "id_a", 0, false},           {"Id", "id_b", 0, false},
-                 {"Initiatives", "initiatives", 0, false}};
+                 {"Status", "status", 0},            {"Id", "id_a", 0, false},
+                 {"Id", "id_b", 0, false},           {"Initiatives", "initiatives", 0, false}};
     for (std::size_t k = 0; k < count(pairs.size()); ++k) {
       const auto& p = pairs[k];
       t.rows.push_back({TableCell::of_text(g.label(p.a)), TableCell::of_text(std::string(model::to_string(p.level_a))),
                         TableCell::of_text(g.label(p.b)), TableCell::of_text(std::string(model::to_string(p.level_b))),
-                        integer(p.initiatives.size()), TableCell::of_text(g.external_id(p.a)),
+                        integer(p.initiatives.size()),
+                        TableCell::of_text(p.a_unmatched || p.b_unmatched ? one_unmatched : both_there),
+                        TableCell::of_text(g.external_id(p.a)),
                         TableCell::of_text(g.external_id(p.b)), TableCell::of_text(join_ids(g, p.initiatives))});
     }
     out.push_back(std::move(t));
   };
   pair_table("institution_pairs_new", "New institution pairs of different levels (" + ol + " -> " + nl + ")",
              "Institutions of different levels sharing an initiative in " + nl + " but none in " + ol +
-                 " (including pairs with a new organisation); by shared initiatives, then name.",
-             ng, r.new_pairs);
+                 ". Status: new pair (both institutions were in " + ol + ") or new institution (one of them was "
+                 "not). By shared initiatives, then name.",
+             ng, r.new_pairs, "new pair", "new institution");
   pair_table("institution_pairs_lost", "Institution pairs of different levels that ended (" + ol + " -> " + nl + ")",
              "Institutions of different levels sharing an initiative in " + ol + " but none in " + nl +
-                 "; by shared initiatives in " + ol +
-                 ", then name.",
-             og, r.lost_pairs);
+                 ". Status: pair ended (both institutions are still in " + nl + ") or institution gone. By shared "
+                 "initiatives in " + ol + ", then name.",
+             og, r.lost_pairs, "pair ended", "institution gone");
   return out;
 }
 

@@ -33,7 +33,7 @@ grep -qx "hbo-wo,0,0,1,0.25,1,0,0,0,P1," "$out/levels.csv" || { cat "$out/levels
 grep -qx "vo-mbo,0,0,1,0.25,0,0,1,0,," "$out/levels.csv" || { cat "$out/levels.csv"; fail "vo-mbo row"; }
 # Added organisations by initiatives, then id.
 [ "$(cut -d, -f1 "$out/added.csv" | tr '\n' ' ')" = "id c4 c2 uni1 vo1 " ] || { cat "$out/added.csv"; fail "added order"; }
-grep -qx "VO School,vo,ROC A,mbo,1,vo1,roc-a,P5" "$out/pairs.csv" || { cat "$out/pairs.csv"; fail "new pair"; }
+grep -qx "VO School,vo,ROC A,mbo,1,new institution,vo1,roc-a,P5" "$out/pairs.csv" || { cat "$out/pairs.csv"; fail "new pair"; }
 # Text form: readable table, undefined growth shown as '-'.
 grep -q "^university .* -$" "$out/table.txt" || { cat "$out/table.txt"; fail "undefined growth in text"; }
 grep -q "1 by KvK, 2 by BRIN, 0 by PIC, 2 by id" "$out/table.txt" || { cat "$out/table.txt"; fail "match note"; }
@@ -50,6 +50,7 @@ assert types["university"]["growth_pct"] is None, types["university"]
 assert types["mbo-school"]["growth_pct"] == -50, types["mbo-school"]
 assert [r["id"] for r in doc["tables"][4]["rows"]] == ["c2", "roc2"]
 assert doc["tables"][8]["rows"][0]["institution_a"] == "ROC Two"
+assert doc["tables"][8]["rows"][0]["status"] == "institution gone"   # roc2 is not in new
 assert "NaN" not in open(sys.argv[1]).read()
 PY
 

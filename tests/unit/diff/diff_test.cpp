@@ -161,9 +161,9 @@ TEST_F(DiffFixture, InstitutionPairs) {
   EXPECT_EQ(label(r->new_pairs[0]), "Hogeschool B|University C");
   EXPECT_EQ(label(r->new_pairs[1]), "ROC A|University C");
   EXPECT_EQ(label(r->new_pairs[2]), "VO School|ROC A");
-  EXPECT_FALSE(r->new_pairs[0].a_is_new);
-  EXPECT_TRUE(r->new_pairs[0].b_is_new);
-  EXPECT_TRUE(r->new_pairs[2].a_is_new);
+  EXPECT_FALSE(r->new_pairs[0].a_unmatched);
+  EXPECT_TRUE(r->new_pairs[0].b_unmatched);
+  EXPECT_TRUE(r->new_pairs[2].a_unmatched);
   ASSERT_EQ(r->lost_pairs.size(), 1u);
   EXPECT_EQ(old_g->label(r->lost_pairs[0].a), "ROC Two");
   EXPECT_EQ(old_g->label(r->lost_pairs[0].b), "Hogeschool B");
@@ -345,6 +345,45 @@ TEST(Diff, KindLevelOption) {
   EXPECT_EQ(query::diff(og, ng, no_kind).level_links[c(LevelCombination::mbo_hbo)].gained, 0u);
   // Same id, type company -> hogeschool: kept, one type change.
   EXPECT_EQ(query::diff(og, ng).type_changed, 1u);
+}
+
+TEST(Diff, PairBetweenExistingInstitutions) {
+  // OLD: I1 {roc (mbo), c}, I2 {hs (hbo)}: roc and hs share nothing. NEW: I1 {roc, hs}. The pair roc-hs is new and
+  // both institutions were in OLD: status "new pair". Reversed, the pair ended while both are still there.
+  auto build = [](std::vector<std::pair<std::string, std::string>> links) {
+    model::Diagnostics d;
+    model::GraphBuilder b(d);
+    for (const char* i : {"I1", "I2"}) {
+      model::Initiative in;
+      in.id = i;
+      in.kind = model::InitiativeKind::project;
+      b.add_initiative(in);
+    }
+    b.add_organisation(org("roc", OrganisationType::mbo_school));
+    b.add_organisation(org("hs", OrganisationType::hogeschool));
+    b.add_organisation(org("c", OrganisationType::company));
+    for (const auto& [i, o] : links) b.add_participation({i, o, model::Role::partner, std::nullopt, std::nullopt});
+    return b.build();
+  };
+  const auto og = build({{"I1", "roc"}, {"I1", "c"}, {"I2", "hs"}});
+  const auto ng = build({{"I1", "roc"}, {"I1", "hs"}});
+  const auto r = query::diff(og, ng);
+  ASSERT_EQ(r.new_pairs.size(), 1u);
+  EXPECT_FALSE(r.new_pairs[0].a_unmatched || r.new_pairs[0].b_unmatched);
+  EXPECT_TRUE(r.lost_pairs.empty());
+  const auto tables = query::to_tables(og, ng, r);
+  const auto* t = query::find_table(tables, "institution_pairs_new");
+  ASSERT_NE(t, nullptr);
+  ASSERT_EQ(t->rows.size(), 1u);
+  EXPECT_EQ(t->rows[0][0].text, "roc");
+  EXPECT_EQ(t->rows[0][5].text, "new pair");
+  // c is lost (its only link I1-c is gone); links: OLD 3, NEW 2, kept I1-roc only.
+  EXPECT_EQ(r.organisations.lost, 1u);
+  EXPECT_EQ(r.links.kept, 1u);
+  const auto back = query::diff(ng, og);
+  ASSERT_EQ(back.lost_pairs.size(), 1u);
+  const auto back_tables = query::to_tables(ng, og, back);
+  EXPECT_EQ(query::find_table(back_tables, "institution_pairs_lost")->rows[0][5].text, "pair ended");
 }
 
 }  // namespace

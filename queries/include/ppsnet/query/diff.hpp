@@ -90,7 +90,8 @@ struct PairChange {
   model::NodeId a = model::kNoNode, b = model::kNoNode;   ///< a: the lower level (vo < mbo < hbo < wo)
   model::EducationLevel level_a = model::EducationLevel::none, level_b = model::EducationLevel::none;
   std::vector<model::NodeId> initiatives;   ///< shared initiatives, ascending node id (>= 1)
-  bool a_is_new = false, b_is_new = false;  ///< (new pairs) the organisation itself is added, not only the pair
+  /// The organisation has no match in the other graph: an added organisation (new pairs) or a lost one (lost pairs).
+  bool a_unmatched = false, b_unmatched = false;
 };
 
 struct DiffResult {
@@ -158,7 +159,9 @@ YearSnapshot year_snapshot(const model::PartnerGraph& g, int year, bool cumulati
 ///  * "organisations_added", "organisations_lost": id, name, type, initiatives (first `top` rows, 0 = all);
 ///  * "initiatives_added", "initiatives_lost": id, name, kind, participants (first `top` rows);
 ///  * "institution_pairs_new", "institution_pairs_lost": institution, level, institution, level, shared
-///    initiatives, and in CSV/JSON the ids and the shared initiatives' ids joined by ';' (first `top` rows).
+///    initiatives, status ("new pair": both institutions were there before / "new institution" for new pairs,
+///    "pair ended" / "institution gone" for lost pairs), and in CSV/JSON the ids and the shared initiatives' ids
+///    joined by ';' (first `top` rows).
 /// `old_label` and `new_label` (e.g. "2019", "old") name the two states in titles. O(rows).
 std::vector<Table> to_tables(const model::PartnerGraph& old_graph, const model::PartnerGraph& new_graph,
                              const DiffResult& r, std::size_t top = 20, std::string_view old_label = "old",
