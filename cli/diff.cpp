@@ -1,6 +1,7 @@
 // ppsnet diff OLD NEW | ppsnet diff DATASET --years A B: change over time — new and lost organisations and
 // initiatives, growth of distinct companies, initiatives that gained an education-level link, new institution
 // pairs (docs/metrics.md, "Change over time (ppsnet diff)").
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <vector>
@@ -72,6 +73,9 @@ int run_diff(const DiffArgs& a) {
     const auto before = query::year_snapshot(data.graph, a.years[0], a.cumulative);
     const auto after = query::year_snapshot(data.graph, a.years[1], a.cumulative);
     if (!a.quiet) {
+      const auto parts = data.graph.participations();
+      if (std::none_of(parts.begin(), parts.end(), [](const model::Participation& p) { return p.year.has_value(); }))
+        std::cerr << "ppsnet: note: no participation has a year; each is dated by its initiative's start_year\n";
       for (int y : a.years)
         if (y < range->first || y > range->second)
           std::cerr << "ppsnet: warning: the participations are dated " << range->first << " to " << range->second
