@@ -118,7 +118,7 @@ void register_diff(CLI::App& app) {
                   "compare two years of one dataset: the participations dated A with those dated B (a participation "
                   "without a year is dated by its initiative's start_year)")
       ->expected(2)
-      ->type_name("A B");
+      ->type_name("YEAR");
   cmd->add_flag("--cumulative", args->cumulative,
                 "with --years: compare the network up to year A (all participations dated A or earlier) with the "
                 "network up to year B");
