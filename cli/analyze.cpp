@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <sstream>
 #include <thread>
 #include <tuple>
 
@@ -16,6 +17,7 @@
 #include "ppsnet/output/json.hpp"
 #include "ppsnet/output/render.hpp"
 #include "ppsnet/output/report.hpp"
+#include "ppsnet/output/report_html.hpp"
 #include "ppsnet/query/analysis.hpp"
 #include "ppsnet/query/chart.hpp"
 #include "ppsnet/query/impact_table.hpp"
@@ -37,7 +39,7 @@ struct AnalyzeArgs {
 const char* const kOutputFiles[] = {"report.md",   "summary.json",    "centrality.csv", "communities.csv",
                                     "graph.json",  "impact.json",     "network.dot",    "network.svg",
                                     "levels.svg",  "reach_by_province.svg", "diagnostics.txt", "rejects.csv",
-                                    "community_1.svg", "community_2.svg", "community_3.svg", "region.svg", "backbone.svg"};
+                                    "community_1.svg", "community_2.svg", "community_3.svg", "region.svg", "backbone.svg", "report.html"};
 
 int run_analyze(const AnalyzeArgs& a) {
   Progress progress(!a.quiet && stderr_is_terminal());
@@ -116,10 +118,15 @@ int run_analyze(const AnalyzeArgs& a) {
     write("rejects.csv", "the input rows that were not used, with the reason",
           [&](std::ostream& f) { f << import::rejects_csv(imported); });
   files.push_back("summary.json — the counts, for scripts");
+  files.insert(files.begin(), "report.html — this report as a web page");
   files.insert(files.begin(), "report.md — this report");
   ctx.files = files;
   write_output_file(dir / "summary.json", [&](std::ostream& f) { output::write_summary_json(f, g, r, ctx); });
-  write_output_file(dir / "report.md", [&](std::ostream& f) { output::write_report_md(f, g, r, ctx); });
+  std::ostringstream md;
+  output::write_report_md(md, g, r, ctx);
+  write_output_file(dir / "report.md", [&](std::ostream& f) { f << md.str(); });
+  write_output_file(dir / "report.html",
+                    [&](std::ostream& f) { output::write_report_html(f, md.str(), "ppsnet report: " + a.data.spec); });
   progress.done();
   if (!a.quiet) {
     std::cout << "ppsnet: analysed " << g.num_initiatives() << " initiatives, " << g.num_organisations()

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config
   libboost-graph-dev libigraph-dev rapidjson-dev libgtest-dev libgraphviz-dev graphviz libcli11-dev
-  libcsv-dev libcmark-dev python3-networkx python3-igraph)
+  libcsv-dev libcmark-gfm-dev libcmark-gfm-extensions-dev python3-networkx python3-igraph)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

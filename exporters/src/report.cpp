@@ -19,13 +19,20 @@ namespace {
 using query::fixed;
 using query::thousands;
 
-// Markdown table cells: pipes and newlines would break the table.
-std::string cell(std::string s) {
+// Text from the data inside Markdown (table cells, headings): Markdown's special characters are backslash-escaped
+// (CommonMark: any ASCII punctuation may be), so a name is shown as written, never as emphasis, a link or HTML;
+// line breaks become spaces (a table row is one line).
+std::string cell(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else out += c;
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '&': case '~':
+        out += '\\';
+        out += c;
+        break;
+      case '\n': case '\r': out += ' '; break;
+      default: out += c;
+    }
   }
   return out;
 }
@@ -172,7 +179,8 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
         << ") in a web browser to search, filter and click through the network (works offline).";
   out << "\n\n";
   for (const auto& p : ctx.pictures)
-    out << "### " << p.heading << "\n\n![" << p.heading << "](" << p.file << ")\n\n" << p.caption << "\n\n";
+    out << "### " << cell(p.heading) << "\n\n![" << cell(p.heading) << "](" << p.file << ")\n\n" << cell(p.caption)
+        << "\n\n";
 
   out << "## Most central organisations\n\nRanked by betweenness centrality: how often an organisation lies on the "
          "shortest paths between others — organisations that connect otherwise separate parts of the network "
