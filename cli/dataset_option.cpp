@@ -38,6 +38,15 @@ import::ImportResult load(const DatasetArgs& args, bool verbose) {
     const std::string name = args.spec.substr(8);
     if (name != "katapult")
       throw model::InvalidInput("unknown built-in dataset \"" + name + "\" (the built-in dataset is builtin:katapult)");
+    if (!opt.mapping_file.empty()) {
+      model::Diagnostic d;
+      d.kind = model::DiagnosticKind::mapping_error;
+      d.file = opt.mapping_file;
+      d.message = "a column mapping file (--mapping) only applies to long:PATH datasets; the built-in dataset is "
+                  "generated, so the mapping would be ignored";
+      d.hint = "remove --mapping";
+      throw model::InvalidInput(d.format());
+    }
     synth::KatapultOptions ko;
     result.graph = synth::generate_katapult(ko, result.diagnostics);
     result.source = "built-in synthetic Katapult-shaped dataset (seed " + std::to_string(ko.seed) +

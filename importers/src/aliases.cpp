@@ -8,6 +8,8 @@ namespace ppsnet::import {
 AliasLoad load_aliases(const std::string& path, model::GraphBuilder& builder, model::Diagnostics& diagnostics) {
   AliasLoad out;
   CsvTable table = read_csv(path, diagnostics);
+  static constexpr std::string_view kRead[] = {"alias", "canonical_id", "canonical", "id"};
+  check_duplicate_columns(table, kRead, diagnostics);
   require_columns(table, {"alias"}, diagnostics);
   const auto alias_col = table.column("alias");
   auto canon_col = table.column_any({"canonical_id", "canonical", "id"});

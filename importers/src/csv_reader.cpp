@@ -280,6 +280,7 @@ CsvTable read_csv_text(std::string_view bytes, std::string display_name, model::
         diagnostics.add(std::move(d));
       }
       table.header = std::move(rec.fields);
+      table.header_line = rec.line;
       while (!table.header.empty() && table.header.back().empty()) table.header.pop_back();
       continue;
     }
@@ -324,6 +325,51 @@ CsvTable read_csv_text(std::string_view bytes, std::string display_name, model::
     table.rows.push_back(CsvTable::Row{rec.line, std::move(rec.fields)});
   }
   return table;
+}
+
+void check_duplicate_columns(CsvTable& table, std::span<const std::string_view> read,
+                             model::Diagnostics& diagnostics) {
+  std::string first_error;
+  std::size_t errors = 0;
+  const std::vector<std::string> original = table.header;
+  for (std::size_t j = 1; j < original.size(); ++j) {
+    if (original[j].empty()) continue;
+    std::size_t i = 0;
+    while (i < j && !same_name(original[i], original[j])) ++i;
+    if (i == j) continue;
+    const bool is_read =
+        std::any_of(read.begin(), read.end(), [&](std::string_view r) { return same_name(r, original[j]); });
+    Diagnostic d;
+    d.kind = DiagnosticKind::duplicate_column;
+    d.file = table.file;
+    d.line = table.header_line;
+    d.column = j + 1;
+    d.column_name = original[j];
+    d.field = original[j];
+    const std::string both = "columns " + std::to_string(i + 1) + " and " + std::to_string(j + 1) +
+                             " are both named \"" + original[j] + "\"";
+    if (is_read) {
+      d.severity = Severity::error;
+      d.message = both + "; ppsnet cannot tell which one to read, so the file is not read";
+      d.hint = "rename or delete one of the two columns";
+      if (errors++ == 0) first_error = d.format();
+    } else {
+      std::string name;
+      for (int k = 2;; ++k) {
+        name = original[j] + "_" + std::to_string(k);
+        bool taken = false;
+        for (const auto& h : table.header) taken = taken || same_name(h, name);
+        if (!taken) break;
+      }
+      d.severity = Severity::warning;
+      d.message = both + "; column " + std::to_string(j + 1) + " is kept as \"" + name + "\"";
+      d.hint = "rename one of the two columns";
+      table.header[j] = name;
+    }
+    diagnostics.add(std::move(d));
+  }
+  if (errors > 0)
+    throw model::InvalidInput(first_error + (errors > 1 ? " (and " + std::to_string(errors - 1) + " more duplicate columns)" : ""));
 }
 
 CsvTable read_csv(const std::string& path, model::Diagnostics& diagnostics, const CsvOptions& options) {

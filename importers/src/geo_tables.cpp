@@ -495,7 +495,8 @@ namespace {
 bool dutch_or_unknown(const model::Location& l) { return l.country.empty() || l.country == "NL"; }
 
 void locate(model::Location& loc, const MunicipalityTable& table, const std::string& what, const std::string& id,
-            EnrichSummary& s, model::Diagnostics& diagnostics, const std::string& source) {
+            EnrichSummary& s, model::Diagnostics& diagnostics, const std::string& source,
+            const std::vector<FieldLocation>* sources, std::size_t index) {
   if (loc.corop != 0) {
     if (loc.province == 0) loc.province = province_of_corop(loc.corop);
     return;
@@ -506,26 +507,45 @@ void locate(model::Location& loc, const MunicipalityTable& table, const std::str
     loc.corop = m->corop;
     loc.province = m->province;
     ++s.located;
-  } else {
-    ++s.unknown_municipality;
-    warn(diagnostics, DiagnosticKind::invalid_region, source,
-         what + " \"" + id + "\": municipality \"" + loc.municipality + "\" is not in the municipality table",
-         "check the spelling, or give the CBS gemeente code; COROP region left unknown");
+    return;
   }
+  ++s.unknown_municipality;
+  Diagnostic d;
+  d.severity = Severity::warning;
+  d.kind = DiagnosticKind::invalid_region;
+  d.field = loc.municipality;
+  const std::string table_name = source.empty() ? std::string("the municipality table") : "the municipality table " + source;
+  d.message = "municipality \"" + loc.municipality + "\" of " + what + " \"" + id + "\" is not in " + table_name +
+              "; COROP region and province left unknown";
+  d.hint = "check the spelling, or give the CBS gemeente code";
+  d.file = source;
+  if (sources != nullptr && index < sources->size() && (*sources)[index].line > 0) {
+    const FieldLocation& at = (*sources)[index];
+    d.file = at.file;
+    d.line = at.line;
+    if (at.value == loc.municipality) {  // still the text of that row (not replaced, e.g. from the DUO register)
+      d.column = at.column;
+      d.column_name = at.column_name;
+    }
+  }
+  diagnostics.add(std::move(d));
 }
 
 }  // namespace
 
 EnrichSummary enrich_locations(model::GraphBuilder& builder, const MunicipalityTable& table,
-                               model::Diagnostics& diagnostics, const std::string& source) {
+                               model::Diagnostics& diagnostics, const std::string& source,
+                               const MunicipalitySources* where) {
   EnrichSummary s;
   for (std::size_t i = 0; i < builder.num_organisations(); ++i) {
     auto& o = builder.organisation_at(i);
-    locate(o.location, table, "organisation", o.id, s, diagnostics, source);
+    locate(o.location, table, "organisation", o.id, s, diagnostics, source,
+           where != nullptr ? &where->organisations : nullptr, i);
   }
   for (std::size_t i = 0; i < builder.num_initiatives(); ++i) {
     auto& x = builder.initiative_at(i);
-    locate(x.location, table, "initiative", x.id, s, diagnostics, source);
+    locate(x.location, table, "initiative", x.id, s, diagnostics, source,
+           where != nullptr ? &where->initiatives : nullptr, i);
   }
   return s;
 }
@@ -565,7 +585,7 @@ EnrichSummary enrich_institutions(model::GraphBuilder& builder, const DuoRegiste
 
 EnrichSummary apply_geo_options(model::GraphBuilder& builder, const ImportOptions& options,
                                 model::Diagnostics& diagnostics, std::vector<FileSummary>* files,
-                                const std::vector<std::string>* websites) {
+                                const std::vector<std::string>* websites, const MunicipalitySources* where) {
   EnrichSummary total;
   if (!options.duo_register.empty()) {
     DuoRegister duo;
@@ -578,7 +598,7 @@ EnrichSummary apply_geo_options(model::GraphBuilder& builder, const ImportOption
   if (!options.municipality_table.empty()) {
     MunicipalityTable table;
     const auto file = table.load(options.municipality_table, diagnostics);
-    const auto s = enrich_locations(builder, table, diagnostics, options.municipality_table);
+    const auto s = enrich_locations(builder, table, diagnostics, options.municipality_table, where);
     total.located += s.located;
     total.unknown_municipality += s.unknown_municipality;
     if (files != nullptr) files->push_back(file);

@@ -9,7 +9,9 @@
 
 #include <fstream>
 #include <map>
+#include <span>
 #include <sstream>
+#include <tuple>
 
 #include "ppsnet/import/csv_reader.hpp"
 #include "ppsnet/import/text_encoding.hpp"
@@ -52,6 +54,8 @@ std::size_t too_deep_at(const std::string& text) {
 
 struct Span {
   std::size_t begin = 0, end = 0;
+  /// Byte offsets of the values of this element's members that are objects or arrays, by member name.
+  std::vector<std::pair<std::string, std::size_t>> nested;
 };
 
 // SAX handler recording the byte range of every element of the arrays under the root object's keys.
@@ -59,15 +63,17 @@ struct PositionHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Positio
   explicit PositionHandler(const rapidjson::StringStream& s) : ss(s) {}
   const rapidjson::StringStream& ss;
   std::map<std::string, std::vector<Span>> spans;
-  std::string key;
+  std::string key;         // the current key of the root object
+  std::string member_key;  // the current key inside an array element
   int depth = 0;
 
   bool Default() {
-    if (depth == 2) spans[key].push_back({ss.Tell(), ss.Tell()});
+    if (depth == 2) spans[key].push_back({ss.Tell(), ss.Tell(), {}});
     return true;
   }
   bool Key(const char* s, rapidjson::SizeType len, bool) {
     if (depth == 1) key.assign(s, len);
+    if (depth == 3) member_key.assign(s, len);
     return true;
   }
   bool StartObject() { return start(); }
@@ -77,7 +83,8 @@ struct PositionHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Positio
 
  private:
   bool start() {
-    if (depth == 2) spans[key].push_back({ss.Tell() - 1, 0});
+    if (depth == 2) spans[key].push_back({ss.Tell() - 1, 0, {}});
+    if (depth == 3 && !spans[key].empty()) spans[key].back().nested.emplace_back(member_key, ss.Tell() - 1);
     ++depth;
     return true;
   }
@@ -118,6 +125,47 @@ std::string scalar_text(const rapidjson::Value& v) {
   if (v.IsBool()) return v.GetBool() ? "true" : "false";
   if (v.IsNull()) return {};
   return compact(v);
+}
+
+// Fields that identify a record (ids and the codes organisations are merged on): an object or array there
+// cannot be read, so the element is rejected.
+bool is_identifier_field(std::string_view name) {
+  for (std::string_view f : {"id", "initiative_id", "organisation_id", "lead_organisation_id", "kvk", "brin", "pic"})
+    if (same_name(name, f)) return true;
+  return false;
+}
+
+// Other format v1 fields of a section (their values are text or numbers); "sectors" may be an array.
+bool is_scalar_field(std::string_view section, std::string_view name) {
+  std::span<const std::string_view> known = kParticipationFields;
+  if (same_name(section, "initiatives")) known = kInitiativeFields;
+  if (same_name(section, "organisations")) known = kOrganisationFields;
+  if (same_name(name, "sectors")) return false;
+  for (std::string_view f : known)
+    if (same_name(name, f)) return true;
+  return false;
+}
+
+// RFC 6901 JSON pointer of member `name` of element `index` of array `array`.
+std::string json_pointer(std::string_view array, std::size_t index, std::string_view name) {
+  auto escape = [](std::string_view t) {
+    std::string out;
+    for (char c : t) {
+      if (c == '~') out += "~0";
+      else if (c == '/') out += "~1";
+      else out += c;
+    }
+    return out;
+  };
+  return "/" + escape(array) + "/" + std::to_string(index) + "/" + escape(name);
+}
+
+std::string shorten_text(std::string s, std::size_t max = 80) {
+  if (s.size() <= max) return s;
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
+  return s + "...";
 }
 
 [[noreturn]] void fail_json(model::Diagnostics& diagnostics, const std::string& file, std::size_t line,
@@ -224,10 +272,47 @@ ImportResult import_json_text(std::string_view bytes, std::string display_name, 
         loader.reject(fi, RejectedRow{display_name, rec.line, rec.raw, std::move(reason)});
         continue;
       }
+      std::string section_key = sections[s].key;  // as written in the file, for JSON pointers
+      for (auto m = doc.MemberBegin(); m != doc.MemberEnd(); ++m)
+        if (&m->value == &arr) section_key.assign(m->name.GetString(), m->name.GetStringLength());
+      std::string id_error;  // the first identifier that is an object or array (formatted diagnostic)
+      std::string id_note;   // the same, short, for GraphBuilder::note_rejected_*
       for (auto m = elem.MemberBegin(); m != elem.MemberEnd(); ++m) {
         FieldRecord::Field f;
         f.name.assign(m->name.GetString(), m->name.GetStringLength());
         const rapidjson::Value& v = m->value;
+        const bool nested = v.IsArray() || v.IsObject();
+        const bool identifier = is_identifier_field(f.name);
+        if (nested && (identifier || is_scalar_field(sections[s].key, f.name))) {
+          // Where the value starts: the SAX pass recorded the offsets of nested member values.
+          std::size_t line = rec.line, col = 0;
+          for (const auto& [name, offset] : span.nested)
+            if (name == f.name) {
+              std::tie(line, col) = line_column(text, offset);
+              break;
+            }
+          Diagnostic d;
+          d.severity = identifier ? Severity::error : Severity::warning;
+          d.kind = DiagnosticKind::malformed_json;
+          d.file = display_name;
+          d.line = line;
+          d.column = col;
+          d.field = shorten_text(compact(v));
+          const std::string what = v.IsObject() ? "a JSON object" : "a JSON array";
+          const std::string pointer = json_pointer(section_key, i, f.name);
+          if (identifier) {
+            d.message = "\"" + f.name + "\" is " + what + " (" + pointer + "), not an id or code; element " +
+                        std::to_string(i + 1) + " of \"" + section_key + "\" is skipped";
+            d.hint = "write the value as a string or a number, e.g. \"" + f.name + "\": \"A12\"";
+            if (id_error.empty()) id_error = d.format();
+          } else {
+            d.message = "\"" + f.name + "\" is " + what + " (" + pointer + "), not a single value; left empty";
+            d.hint = "write the value as a string or a number";
+          }
+          if (identifier && id_note.empty()) id_note = "\"" + f.name + "\" is " + what;
+          diags.add(std::move(d));
+          continue;
+        }
         if (v.IsArray() && same_name(f.name, "sectors")) {
           for (auto e = v.Begin(); e != v.End(); ++e) {
             const std::string part(trim(scalar_text(*e)));
@@ -254,6 +339,17 @@ ImportResult import_json_text(std::string_view bytes, std::string display_name, 
           }
         }
         rec.fields.push_back(std::move(f));
+      }
+      if (!id_error.empty()) {
+        // Rejected here (the record rules never see it); a usable id is noted so that participations naming it
+        // say why it is missing.
+        if (const auto* idf = rec.find("id"); idf != nullptr && !idf->value.empty()) {
+          if (s == 0) loader.builder().note_rejected_initiative(idf->value, {display_name, rec.line}, id_note);
+          if (s == 1) loader.builder().note_rejected_organisation(idf->value, {display_name, rec.line}, id_note);
+        }
+        loader.check_fail();
+        loader.reject(fi, RejectedRow{display_name, rec.line, rec.raw, std::move(id_error)});
+        continue;
       }
       (loader.*sections[s].add)(fi, rec);
     }

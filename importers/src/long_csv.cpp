@@ -171,6 +171,12 @@ ImportResult import_long_csv(const std::string& path, const ColumnMapping& mappi
   V1Loader loader(options);
   model::Diagnostics& diags = loader.diagnostics();
   CsvTable table = read_csv(path, diags);
+  {
+    std::vector<std::string_view> mapped;
+    for (const auto& e : mapping.entries)
+      if (!e.is_constant) mapped.push_back(e.column);
+    check_duplicate_columns(table, mapped, diags);
+  }
 
   // Check the mapping against the file.
   std::vector<Diagnostic> errors;

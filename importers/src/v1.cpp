@@ -238,6 +238,27 @@ bool V1Loader::conclude(std::size_t file_index, const FieldRecord& record, std::
   return added;
 }
 
+std::string V1Loader::first_error_message(std::size_t items_before) const {
+  const auto& items = result_.diagnostics.items();
+  for (std::size_t i = items_before; i < items.size(); ++i) {
+    if (items[i].severity != Severity::error) continue;
+    std::string m = items[i].message;
+    for (std::string_view tail : {"; the row is skipped", "; this row is skipped"})
+      if (m.size() >= tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0)
+        m.resize(m.size() - tail.size());
+    return m;
+  }
+  return {};
+}
+
+void V1Loader::remember_municipality(std::vector<FieldLocation>& sources, std::size_t index,
+                                     const FieldRecord& record) {
+  if (sources.size() <= index) sources.resize(index + 1);
+  const auto* f = record.find("municipality");
+  if (f == nullptr || f->value.empty()) return;
+  sources[index] = FieldLocation{record.file, record.line, f->column, f->label.empty() ? f->name : f->label, f->value};
+}
+
 bool V1Loader::add_initiative(std::size_t file_index, const FieldRecord& record) {
   const std::size_t before = result_.diagnostics.items().size();
   RecordCheck c(record, result_.diagnostics);
@@ -260,8 +281,11 @@ bool V1Loader::add_initiative(std::size_t file_index, const FieldRecord& record)
   in.sectors = split_list(c.value("sectors"));
   in.start_year = c.year("start_year");
   in.extra = c.extras(kInitiativeFields);
+  const std::string id = in.id;
   bool added = false;
   if (!c.error()) added = builder_.add_initiative(std::move(in), {record.file, record.line});
+  if (added) remember_municipality(municipality_sources_.initiatives, builder_.num_initiatives() - 1, record);
+  else builder_.note_rejected_initiative(id, {record.file, record.line}, first_error_message(before));
   return conclude(file_index, record, before, added);
 }
 
@@ -291,12 +315,25 @@ bool V1Loader::add_organisation(std::size_t file_index, const FieldRecord& recor
   o.initiative_id = c.value("initiative_id");
   o.sectors = split_list(c.value("sectors"));
   o.extra = c.extras(kOrganisationFields);
+  const std::string id = o.id;
   bool added = false;
   if (!c.error()) {
     const std::size_t merged_before = builder_.summary().organisations_merged;
+    const std::size_t count_before = builder_.num_organisations();
     added = builder_.add_organisation(std::move(o), {record.file, record.line});
     if (added && builder_.summary().organisations_merged > merged_before) ++result_.files[file_index].rows_merged;
+    if (added && builder_.num_organisations() > count_before) {
+      remember_municipality(municipality_sources_.organisations, count_before, record);
+    } else if (added) {
+      // Merged: the existing record took this row's municipality when it had none.
+      if (auto target = builder_.organisation_index(id)) {
+        auto& sources = municipality_sources_.organisations;
+        if (*target >= sources.size() || sources[*target].line == 0)
+          remember_municipality(sources, *target, record);
+      }
+    }
   }
+  if (!added) builder_.note_rejected_organisation(id, {record.file, record.line}, first_error_message(before));
   return conclude(file_index, record, before, added);
 }
 
@@ -348,7 +385,7 @@ void V1Loader::load_aliases(const std::string& path) {
 
 ImportResult V1Loader::finish(std::string source) {
   // Municipality -> COROP/province and DUO enrichment (when the options name the tables).
-  apply_geo_options(builder_, options_, result_.diagnostics, &result_.files);
+  apply_geo_options(builder_, options_, result_.diagnostics, &result_.files, nullptr, &municipality_sources_);
   check_fail();
   result_.graph = builder_.build();
   result_.build = builder_.summary();
@@ -365,8 +402,9 @@ ImportResult V1Loader::finish(std::string source) {
 namespace {
 
 void read_table(V1Loader& loader, const std::string& path, std::initializer_list<std::string_view> required,
-                bool (V1Loader::*add)(std::size_t, const FieldRecord&)) {
+                std::span<const std::string_view> known, bool (V1Loader::*add)(std::size_t, const FieldRecord&)) {
   CsvTable table = read_csv(path, loader.diagnostics());
+  check_duplicate_columns(table, known, loader.diagnostics());
   require_columns(table, required, loader.diagnostics());
   const std::size_t fi = loader.begin_file(path, table.records_read);
   loader.add_reader_rejects(fi, table);
@@ -397,10 +435,12 @@ ImportResult import_v1_folder(const std::string& folder, const ImportOptions& op
   }
   V1Loader loader(options);
   if (!options.alias_file.empty()) loader.load_aliases(options.alias_file);
-  read_table(loader, (dir / "initiatives.csv").string(), {"id", "kind"}, &V1Loader::add_initiative);
-  read_table(loader, (dir / "organisations.csv").string(), {"id", "type"}, &V1Loader::add_organisation);
+  read_table(loader, (dir / "initiatives.csv").string(), {"id", "kind"}, kInitiativeFields,
+             &V1Loader::add_initiative);
+  read_table(loader, (dir / "organisations.csv").string(), {"id", "type"}, kOrganisationFields,
+             &V1Loader::add_organisation);
   read_table(loader, (dir / "participations.csv").string(), {"initiative_id", "organisation_id"},
-             &V1Loader::add_participation);
+             kParticipationFields, &V1Loader::add_participation);
   return loader.finish("format v1 folder " + folder);
 }
 

@@ -5,13 +5,13 @@
 namespace ppsnet::model {
 
 std::string_view to_string(DiagnosticKind k) {
-  static constexpr std::array<std::string_view, 21> names{
+  static constexpr std::array<std::string_view, 22> names{
       "missing-column",       "missing-value",        "duplicate-id",      "unknown-initiative",
       "unknown-organisation", "invalid-kind",         "invalid-type",      "invalid-role",
       "invalid-number",       "invalid-region",       "invalid-encoding",  "repaired-encoding",
       "converted-encoding",   "malformed-row",        "malformed-json",    "self-loop",
       "duplicate-participation", "merged-organisation", "unknown-link",    "mapping-error",
-      "io-error"};
+      "io-error",             "duplicate-column"};
   return names[static_cast<std::size_t>(k)];
 }
 

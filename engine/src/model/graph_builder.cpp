@@ -180,21 +180,57 @@ std::uint32_t GraphBuilder::file_index(const std::string& file) {
   return static_cast<std::uint32_t>(files_.size() - 1);
 }
 
+void GraphBuilder::note_rejected_initiative(std::string_view id, const SourceRef& where, std::string_view reason) {
+  if (id.empty()) return;
+  rejected_initiatives_.try_emplace(std::string(id), RejectedRecord{where.file, where.line, std::string(reason)});
+}
+
+void GraphBuilder::note_rejected_organisation(std::string_view id, const SourceRef& where, std::string_view reason) {
+  if (id.empty()) return;
+  rejected_organisations_.try_emplace(std::string(id), RejectedRecord{where.file, where.line, std::string(reason)});
+}
+
+std::string GraphBuilder::rejected_note(const std::unordered_map<std::string, RejectedRecord>& rejected,
+                                        std::string_view id) {
+  auto it = rejected.find(std::string(id));
+  if (it == rejected.end()) return {};
+  const RejectedRecord& r = it->second;
+  std::string at = r.file;
+  if (r.line > 0) at += (at.empty() ? "line " : ":") + std::to_string(r.line);
+  std::string out = "its own row";
+  if (!at.empty()) out += " at " + at;
+  out += " was rejected";
+  if (!r.reason.empty()) out += " (" + r.reason + ")";
+  return out;
+}
+
 bool GraphBuilder::add_participation(const ParticipationRecord& p, const SourceRef& where) {
   auto i = initiative_index(p.initiative_id);
   auto o = organisation_index(p.organisation_id);
   if (!i) {
-    auto d = make(Severity::error, DiagnosticKind::unknown_initiative, where,
-                  "initiative \"" + p.initiative_id + "\" is not defined; this participation is skipped",
-                  "add the initiative to the initiatives table or correct the id", p.initiative_id);
+    const std::string note = rejected_note(rejected_initiatives_, p.initiative_id);
+    auto d = note.empty()
+                 ? make(Severity::error, DiagnosticKind::unknown_initiative, where,
+                        "initiative \"" + p.initiative_id + "\" is not defined; this participation is skipped",
+                        "add the initiative to the initiatives table or correct the id", p.initiative_id)
+                 : make(Severity::error, DiagnosticKind::unknown_initiative, where,
+                        "initiative \"" + p.initiative_id + "\" is not in the network because " + note +
+                            "; this participation is skipped",
+                        "fix the initiative's row; this participation is then read as well", p.initiative_id);
     d.column = where.initiative_column;
     d.column_name = where.initiative_column_name;
     diag_.add(std::move(d));
   }
   if (!o) {
-    auto d = make(Severity::error, DiagnosticKind::unknown_organisation, where,
-                  "organisation \"" + p.organisation_id + "\" is not defined; this participation is skipped",
-                  "add the organisation to the organisations table or correct the id", p.organisation_id);
+    const std::string note = rejected_note(rejected_organisations_, p.organisation_id);
+    auto d = note.empty()
+                 ? make(Severity::error, DiagnosticKind::unknown_organisation, where,
+                        "organisation \"" + p.organisation_id + "\" is not defined; this participation is skipped",
+                        "add the organisation to the organisations table or correct the id", p.organisation_id)
+                 : make(Severity::error, DiagnosticKind::unknown_organisation, where,
+                        "organisation \"" + p.organisation_id + "\" is not in the network because " + note +
+                            "; this participation is skipped",
+                        "fix the organisation's row; this participation is then read as well", p.organisation_id);
     d.column = where.organisation_column;
     d.column_name = where.organisation_column_name;
     diag_.add(std::move(d));
@@ -279,10 +315,12 @@ PartnerGraph GraphBuilder::build() {
     auto o = organisation_index(lead);
     if (!o) {
       const auto& [file, line] = initiative_sources_[i];
+      const std::string note = rejected_note(rejected_organisations_, lead);
       diag_.add(make(Severity::warning, DiagnosticKind::unknown_organisation, {files_[file], line},
-                     "lead organisation \"" + lead + "\" of initiative \"" + initiatives_[i].id +
-                         "\" is not defined; the lead is ignored",
-                     "add it to the organisations table", lead));
+                     "lead organisation \"" + lead + "\" of initiative \"" + initiatives_[i].id + "\" " +
+                         (note.empty() ? std::string("is not defined") : "is not in the network because " + note) +
+                         "; the lead is ignored",
+                     note.empty() ? "add it to the organisations table" : "fix the organisation's row", lead));
       continue;
     }
     if (present.emplace(i, *o).second) {
@@ -351,6 +389,8 @@ PartnerGraph GraphBuilder::build() {
   by_brin_.clear();
   by_pic_.clear();
   by_name_alias_.clear();
+  rejected_initiatives_.clear();
+  rejected_organisations_.clear();
   return g;
 }
 

@@ -265,3 +265,51 @@ TEST(FieldParsers, IntAndList) {
 
 }  // namespace
 }  // namespace ppsnet::import
+
+namespace ppsnet::import {
+namespace {
+
+TEST(CsvReader, DuplicateColumnsNotReadAreRenamedWithWarning) {
+  // Line 1 is blank, so the header is line 2: id,a,A,b,a. "A" (column 3) repeats "a" (column 2) -> "A_2";
+  // "a" (column 5) repeats it too -> "a_2" is taken ("A_2", names compare ignoring case) -> "a_3".
+  Diagnostics d;
+  CsvTable t = parse("\nid,a,A,b,a\n1,2,3,4,5\n", d);
+  EXPECT_EQ(t.header_line, 2u);
+  static constexpr std::string_view kRead[] = {"id", "b"};
+  check_duplicate_columns(t, kRead, d);
+  EXPECT_EQ(t.header, (std::vector<std::string>{"id", "a", "A_2", "b", "a_3"}));
+  ASSERT_EQ(d.count(DiagnosticKind::duplicate_column), 2u);
+  EXPECT_EQ(d.warning_count(), 2u);
+  const auto& first = d.items()[0];
+  EXPECT_EQ(first.line, 2u);
+  EXPECT_EQ(first.column, 3u);
+  EXPECT_EQ(first.format(), "t.csv:2:3: warning[duplicate-column]: columns 2 and 3 are both named \"A\"; column 3 is "
+                            "kept as \"A_2\" [column A] (rename one of the two columns)");
+  EXPECT_EQ(d.items()[1].column, 5u);
+  EXPECT_EQ(t.rows[0].fields[4], "5");  // values stay where they were
+}
+
+TEST(CsvReader, DuplicateColumnsThatAreReadThrowAfterListingAll) {
+  // "name" at columns 1, 3 and 4 -> two errors (columns 3 and 4 repeat column 1); the first is thrown.
+  Diagnostics d;
+  CsvTable t = parse("name;x;NAME;name\n", d);
+  static constexpr std::string_view kRead[] = {"name"};
+  try {
+    check_duplicate_columns(t, kRead, d);
+    FAIL() << "expected InvalidInput";
+  } catch (const model::InvalidInput& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "t.csv:1:3: error[duplicate-column]: columns 1 and 3 are both named \"NAME\"; ppsnet cannot tell which "
+              "one to read, so the file is not read [column NAME] (rename or delete one of the two columns) (and 1 "
+              "more duplicate columns)");
+  }
+  EXPECT_EQ(d.error_count(), 2u);
+  // No duplicates: nothing reported.
+  Diagnostics d2;
+  CsvTable ok = parse("a,b\n", d2);
+  EXPECT_NO_THROW(check_duplicate_columns(ok, kRead, d2));
+  EXPECT_EQ(d2.items().size(), 0u);
+}
+
+}  // namespace
+}  // namespace ppsnet::import

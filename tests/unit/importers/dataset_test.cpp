@@ -43,3 +43,29 @@ TEST(LoadDataset, ClearMessagesForUnreadableSpecs) {
 
 }  // namespace
 }  // namespace ppsnet::import
+
+namespace ppsnet::import {
+namespace {
+
+TEST(LoadDataset, MappingFileForAFormOtherThanLongIsRefused) {
+  // A mapping names columns of a long CSV; a folder, a .json file or a CORDIS table would silently ignore it.
+  ImportOptions o;
+  o.mapping_file = kData + "long/mapping.txt";
+  for (const std::string& spec : {kData + "v1_basic", kData + "v1_small.json"}) {
+    const std::string m = message_of(spec, o);
+    EXPECT_EQ(m.rfind(o.mapping_file + ": error[mapping-error]: a column mapping file (--mapping) only applies to "
+                                       "long:PATH datasets",
+                      0),
+              0u)
+        << m;
+    EXPECT_NE(m.find(spec), std::string::npos) << m;
+    EXPECT_NE(m.find("remove --mapping"), std::string::npos) << m;
+  }
+  const std::string cordis = message_of("cordis:" + kData + "long/data.csv", o);
+  EXPECT_NE(cordis.find("is a CORDIS table"), std::string::npos) << cordis;
+  // Without the mapping the same datasets load.
+  EXPECT_EQ(load_dataset(kData + "v1_basic", {}).graph.num_initiatives(), 3u);
+}
+
+}  // namespace
+}  // namespace ppsnet::import

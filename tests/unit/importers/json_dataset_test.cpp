@@ -136,3 +136,85 @@ TEST(JsonDataset, Latin1JsonIsConvertedWithWarning) {
 
 }  // namespace
 }  // namespace ppsnet::import
+
+namespace ppsnet::import {
+namespace {
+
+TEST(JsonDataset, ObjectOrArrayAsIdRejectsTheElementAtItsPosition) {
+  // Lines and columns counted by hand in the text below (column = character of the value's '{' or '['):
+  //  4:12 initiative id {"x": 1}             -> error, element rejected        /initiatives/1/id
+  //  5:41 name ["a", "b"] of I3              -> warning, name left empty, I3 kept
+  //  9:44 kvk [1] of O2                      -> error, O2 rejected             /organisations/1/kvk
+  // 12:48 organisation_id ["O1"]             -> error, participation rejected  /participations/0/organisation_id
+  // 14    I3-O2: O2 was rejected at line 9   -> error unknown-organisation naming line 9
+  // Kept: I1, I3, O1 and the participation I1-O1 on line 13.
+  const std::string text =
+      "{\n"
+      "  \"initiatives\": [\n"
+      "    {\"id\": \"I1\", \"kind\": \"mbo\"},\n"
+      "    {\"id\": {\"x\": 1}, \"kind\": \"mbo\"},\n"
+      "    {\"id\": \"I3\", \"kind\": \"coe\", \"name\": [\"a\", \"b\"]}\n"
+      "  ],\n"
+      "  \"organisations\": [\n"
+      "    {\"id\": \"O1\", \"type\": \"company\"},\n"
+      "    {\"id\": \"O2\", \"type\": \"company\", \"kvk\": [1]}\n"
+      "  ],\n"
+      "  \"participations\": [\n"
+      "    {\"initiative_id\": \"I1\", \"organisation_id\": [\"O1\"]},\n"
+      "    {\"initiative_id\": \"I1\", \"organisation_id\": \"O1\"},\n"
+      "    {\"initiative_id\": \"I3\", \"organisation_id\": \"O2\"}\n"
+      "  ]\n"
+      "}\n";
+  ImportResult r = import_json_text(text, "t.json", {});
+  EXPECT_EQ(r.graph.num_initiatives(), 2u);
+  EXPECT_EQ(r.graph.num_organisations(), 1u);
+  EXPECT_EQ(r.graph.num_edges(), 1u);
+  EXPECT_EQ(r.graph.initiative(*r.graph.find_initiative("I3")).name, "");
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::malformed_json), 4u);
+  EXPECT_EQ(r.diagnostics.error_count(), 4u);
+  EXPECT_EQ(r.diagnostics.warning_count(), 1u);
+  std::vector<std::string> formatted;
+  for (const auto& d : r.diagnostics.items()) formatted.push_back(d.format());
+  ASSERT_EQ(formatted.size(), 5u);
+  EXPECT_EQ(formatted[0],
+            "t.json:4:12: error[malformed-json]: \"id\" is a JSON object (/initiatives/1/id), not an id or code; element "
+            "2 of \"initiatives\" is skipped (write the value as a string or a number, e.g. \"id\": \"A12\")");
+  EXPECT_EQ(formatted[1].rfind("t.json:5:41: warning[malformed-json]: \"name\" is a JSON array (/initiatives/2/name), "
+                               "not a single value; left empty",
+                               0),
+            0u)
+      << formatted[1];
+  EXPECT_EQ(formatted[2].rfind("t.json:9:44: error[malformed-json]: \"kvk\" is a JSON array (/organisations/1/kvk)", 0), 0u)
+      << formatted[2];
+  EXPECT_EQ(formatted[3].rfind("t.json:12:48: error[malformed-json]: \"organisation_id\" is a JSON array "
+                               "(/participations/0/organisation_id)",
+                               0),
+            0u)
+      << formatted[3];
+  EXPECT_EQ(formatted[4].rfind("t.json:14: error[unknown-organisation]: organisation \"O2\" is not in the network "
+                               "because its own row at t.json:9 was rejected (\"kvk\" is a JSON array)",
+                               0),
+            0u)
+      << formatted[4];
+  ASSERT_EQ(r.rejects.size(), 4u);
+  EXPECT_EQ(r.rejects[0].line, 4u);
+  EXPECT_EQ(r.rejects[0].raw, "{\"id\": {\"x\": 1}, \"kind\": \"mbo\"}");
+  EXPECT_EQ(r.rejects[1].line, 9u);
+  EXPECT_EQ(r.rejects[2].line, 12u);
+  EXPECT_EQ(r.rejects[3].line, 14u);
+  EXPECT_EQ(r.files[0].rows_rejected, 1u);
+  EXPECT_EQ(r.files[2].rows_rejected, 2u);
+  EXPECT_EQ(r.files[2].rows_kept, 1u);
+  // Under --on-error fail the first such id stops the import with its position.
+  ImportOptions fail;
+  fail.on_error = OnError::fail;
+  try {
+    import_json_text(text, "t.json", fail);
+    FAIL() << "expected InvalidInput";
+  } catch (const model::InvalidInput& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("t.json:4:12: error[malformed-json]", 0), 0u) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace ppsnet::import

@@ -115,3 +115,51 @@ TEST(LongCsv, MappingErrors) {
 
 }  // namespace
 }  // namespace ppsnet::import
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace ppsnet::import {
+namespace {
+
+TEST(LongCsv, LaterRowOfARejectedInitiativeSaysWhere) {
+  // data.csv line 5: P3 with kind "spaceship" (rejected); line 6 names P3 again (see the file comment).
+  ImportOptions o;
+  o.mapping_file = kDir + "mapping.txt";
+  ImportResult r = import_long_csv(kDir + "data.csv", o);
+  const model::Diagnostic* p3 = nullptr;
+  for (const auto& d : r.diagnostics.items())
+    if (d.kind == DiagnosticKind::unknown_initiative) p3 = &d;
+  ASSERT_NE(p3, nullptr);
+  EXPECT_EQ(p3->line, 6u);
+  EXPECT_EQ(p3->column, 1u);           // the mapped column Project
+  EXPECT_EQ(p3->column_name, "Project");
+  EXPECT_NE(p3->message.find("initiative \"P3\" is not in the network because its own row at " + kDir +
+                             "data.csv:5 was rejected (initiative kind \"spaceship\" is not recognised)"),
+            std::string::npos)
+      << p3->message;
+}
+
+TEST(LongCsv, DuplicateMappedColumnStopsTheImport) {
+  // Header: Project;Soort;Partner;Partnertype;Partner -> "Partner" (mapped) at columns 3 and 5.
+  const auto path = std::filesystem::temp_directory_path() / ("ppsnet_long_dup_" + std::to_string(::getpid()) + ".csv");
+  std::ofstream(path) << "Project;Soort;Partner;Partnertype;Partner\nP1;mbo;A;bedrijf;B\n";
+  model::Diagnostics d;
+  ColumnMapping m = parse_mapping_text(
+      "initiative.id = Project\ninitiative.kind = Soort\norganisation.id = Partner\norganisation.type = Partnertype\n",
+      "m.txt", d);
+  try {
+    import_long_csv(path.string(), m, {});
+    ADD_FAILURE() << "expected InvalidInput";
+  } catch (const model::InvalidInput& e) {
+    const std::string msg = e.what();
+    EXPECT_EQ(msg.rfind(path.string() + ":1:5: error[duplicate-column]: columns 3 and 5 are both named \"Partner\"", 0), 0u)
+        << msg;
+  }
+  std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace ppsnet::import

@@ -346,3 +346,140 @@ TEST(V1Folder, CoropProvinceContradictionWarns) {
 
 }  // namespace
 }  // namespace ppsnet::import
+
+// Findings of the newcomer test (rejected rows named by participations, municipality warnings at the data row,
+// duplicate header columns).
+namespace ppsnet::import {
+namespace {
+
+const model::Diagnostic* find_diagnostic(const ImportResult& r, DiagnosticKind kind, std::string_view field) {
+  for (const auto& d : r.diagnostics.items())
+    if (d.kind == kind && d.field == field) return &d;
+  return nullptr;
+}
+
+TEST(V1Folder, ParticipationNamingARejectedOrganisationSaysWhereAndWhy) {
+  // Basic fixture: organisations.csv line 6 is O5 with type "spaceship" (rejected, invalid-type);
+  // participations.csv line 9 names O5. I9 (line 8) was never defined at all.
+  ImportResult r = import_v1_folder(kBasic, {});
+  const auto* d = find_diagnostic(r, DiagnosticKind::unknown_organisation, "O5");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->line, 9u);
+  EXPECT_EQ(d->column, 2u);  // organisation_id is the 2nd column of participations.csv
+  const std::string at = kBasic + "/organisations.csv:6";
+  EXPECT_NE(d->message.find("organisation \"O5\" is not in the network because its own row at " + at +
+                            " was rejected (organisation type \"spaceship\" is not recognised)"),
+            std::string::npos)
+      << d->message;
+  EXPECT_EQ(d->message.find("not defined"), std::string::npos) << d->message;
+  const auto* undefined = find_diagnostic(r, DiagnosticKind::unknown_initiative, "I9");
+  ASSERT_NE(undefined, nullptr);
+  EXPECT_NE(undefined->message.find("\"I9\" is not defined"), std::string::npos) << undefined->message;
+  // The rejects file carries the same reason for line 9.
+  ASSERT_EQ(r.rejects.size(), 5u);
+  EXPECT_EQ(r.rejects[4].line, 9u);
+  EXPECT_NE(r.rejects[4].reason.find("organisations.csv:6 was rejected"), std::string::npos) << r.rejects[4].reason;
+}
+
+TEST(V1Folder, ParticipationAndLeadNamingRejectedRows) {
+  // initiatives.csv line 2: A with kind "unicorn" (rejected); line 3: B whose lead is X.
+  // organisations.csv line 2: X without a type (rejected, missing-value); line 3: Y ok.
+  // participations.csv line 2: A-Y -> A rejected at initiatives.csv:2; line 3: B-X -> X rejected at
+  // organisations.csv:2; the lead X of B -> warning at initiatives.csv:3 naming organisations.csv:2.
+  TempFolder t("id,kind,lead_organisation_id\nA,unicorn,\nB,mbo,X\n", "id,type\nX,\nY,company\n",
+               "initiative_id,organisation_id\nA,Y\nB,X\n");
+  ImportResult r = import_v1_folder(t.path(), {});
+  const std::string ini = t.path() + "/initiatives.csv", org = t.path() + "/organisations.csv";
+  const auto* a = find_diagnostic(r, DiagnosticKind::unknown_initiative, "A");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->line, 2u);
+  EXPECT_NE(a->message.find("its own row at " + ini + ":2 was rejected (initiative kind \"unicorn\" is not recognised)"),
+            std::string::npos)
+      << a->message;
+  EXPECT_NE(a->hint.find("fix the initiative's row"), std::string::npos) << a->hint;
+  const model::Diagnostic* x_participation = nullptr;
+  const model::Diagnostic* x_lead = nullptr;
+  for (const auto& d : r.diagnostics.items()) {
+    if (d.kind != DiagnosticKind::unknown_organisation || d.field != "X") continue;
+    (d.severity == Severity::error ? x_participation : x_lead) = &d;
+  }
+  ASSERT_NE(x_participation, nullptr);
+  EXPECT_EQ(x_participation->line, 3u);
+  EXPECT_NE(x_participation->message.find("its own row at " + org + ":2 was rejected (organisation type is empty)"),
+            std::string::npos)
+      << x_participation->message;
+  ASSERT_NE(x_lead, nullptr);
+  EXPECT_EQ(x_lead->file, ini);
+  EXPECT_EQ(x_lead->line, 3u);
+  EXPECT_NE(x_lead->message.find("lead organisation \"X\" of initiative \"B\" is not in the network because its own "
+                                 "row at " + org + ":2 was rejected"),
+            std::string::npos)
+      << x_lead->message;
+}
+
+TEST(V1Folder, UnknownMunicipalityIsReportedAtTheDataRow) {
+  // gemeenten_small.csv knows Almere and Haarlem only.
+  // initiatives.csv line 3: B in "Gotham" (3rd column); organisations.csv line 3: Y in "Atlantis" (4th
+  // column); Z (line 4, no municipality, KvK 1) and Z2 (line 5, KvK 1, "Nergenshuizen") merge: Z takes over
+  // Z2's municipality, so that warning points at line 5.
+  TempFolder t("id,kind,municipality\nA,mbo,Almere\nB,coe,Gotham\n",
+               "id,type,kvk,municipality\nX,company,,Haarlem\nY,company,,Atlantis\nZ,company,1,\nZ2,company,1,Nergenshuizen\n",
+               "initiative_id,organisation_id\nA,X\n");
+  ImportOptions o;
+  o.municipality_table = std::string(PPSNET_TEST_DATA_DIR) + "/importers/gemeenten_small.csv";
+  ImportResult r = import_v1_folder(t.path(), o);
+  const auto* y = find_diagnostic(r, DiagnosticKind::invalid_region, "Atlantis");
+  ASSERT_NE(y, nullptr);
+  EXPECT_EQ(y->file, t.path() + "/organisations.csv");
+  EXPECT_EQ(y->line, 3u);
+  EXPECT_EQ(y->column, 4u);
+  EXPECT_EQ(y->column_name, "municipality");
+  EXPECT_EQ(y->severity, Severity::warning);
+  EXPECT_NE(y->message.find("municipality \"Atlantis\" of organisation \"Y\" is not in the municipality table " +
+                            o.municipality_table),
+            std::string::npos)
+      << y->message;
+  const auto* b = find_diagnostic(r, DiagnosticKind::invalid_region, "Gotham");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->file, t.path() + "/initiatives.csv");
+  EXPECT_EQ(b->line, 3u);
+  EXPECT_EQ(b->column, 3u);
+  const auto* z = find_diagnostic(r, DiagnosticKind::invalid_region, "Nergenshuizen");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->line, 5u);
+  EXPECT_NE(z->message.find("organisation \"Z\""), std::string::npos) << z->message;
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::invalid_region), 3u);
+}
+
+TEST(V1Folder, DuplicateColumnThatIsReadStopsTheImport) {
+  // initiatives.csv header: id,name,kind,name -> columns 2 and 4 are both "name".
+  TempFolder t("id,name,kind,Name\nA,x,mbo,y\n", "id,type\n", "initiative_id,organisation_id\n");
+  try {
+    import_v1_folder(t.path(), {});
+    FAIL() << "expected InvalidInput";
+  } catch (const model::InvalidInput& e) {
+    const std::string m = e.what();
+    EXPECT_EQ(m.rfind(t.path() + "/initiatives.csv:1:4: error[duplicate-column]: columns 2 and 4 are both named "
+                                 "\"Name\"",
+                      0),
+              0u)
+        << m;
+    EXPECT_NE(m.find("rename or delete one of the two columns"), std::string::npos) << m;
+  }
+}
+
+TEST(V1Folder, DuplicateExtraColumnIsKeptUnderANewName) {
+  // organisations.csv header: id;type;notes;notes -> column 4 kept as "notes_2" (warning).
+  TempFolder t("id,kind\nA,mbo\n", "id;type;notes;notes\nX;company;first;second\n",
+               "initiative_id,organisation_id\nA,X\n");
+  ImportResult r = import_v1_folder(t.path(), {});
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::duplicate_column), 1u);
+  EXPECT_EQ(r.diagnostics.error_count(), 0u);
+  const auto& x = r.graph.organisation(*r.graph.find_organisation("X"));
+  ASSERT_EQ(x.extra.size(), 2u);
+  EXPECT_EQ(x.extra[0], (std::pair<std::string, std::string>{"notes", "first"}));
+  EXPECT_EQ(x.extra[1], (std::pair<std::string, std::string>{"notes_2", "second"}));
+}
+
+}  // namespace
+}  // namespace ppsnet::import

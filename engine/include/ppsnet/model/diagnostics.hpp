@@ -35,6 +35,7 @@ enum class DiagnosticKind : std::uint8_t {
   unknown_link,            ///< organisation.initiative_id names an initiative that does not exist
   mapping_error,           ///< a column mapping file names a column that is not there
   io_error,                ///< a file cannot be opened or read
+  duplicate_column,        ///< two header columns with the same name
 };
 
 std::string_view to_string(DiagnosticKind k);

@@ -63,6 +63,15 @@ class GraphBuilder {
   /// differs in year or role; warning duplicate_participation when it is identical).
   bool add_participation(const ParticipationRecord& p, const SourceRef& where = {});
 
+  /// Records that the importer rejected the input row of initiative `id` (at `where`, because of `reason`, a short
+  /// text such as `initiative kind "unicorn" is not recognised`). Adds nothing to the graph: a participation or a
+  /// lead that names `id` is then reported (unknown_initiative / unknown_organisation) as referring to that rejected
+  /// row, with its file:line and reason, instead of as "not defined". The first rejection of an id is kept; an id
+  /// that is (or later becomes) a defined initiative is unaffected. Empty ids are ignored. O(1) amortised.
+  void note_rejected_initiative(std::string_view id, const SourceRef& where, std::string_view reason);
+  /// The same for an organisation row.
+  void note_rejected_organisation(std::string_view id, const SourceRef& where, std::string_view reason);
+
   /// Lookups while building (ids and aliases).
   std::optional<std::size_t> initiative_index(std::string_view id) const;
   std::optional<std::size_t> organisation_index(std::string_view id) const;
@@ -91,6 +100,15 @@ class GraphBuilder {
   };
   std::uint32_t file_index(const std::string& file);
   std::vector<std::string> files_{""};
+  struct RejectedRecord {
+    std::string file;
+    std::size_t line = 0;
+    std::string reason;
+  };
+  /// "the row at FILE:LINE was rejected (REASON)", or "" when `id` was never rejected.
+  static std::string rejected_note(const std::unordered_map<std::string, RejectedRecord>& rejected,
+                                   std::string_view id);
+  std::unordered_map<std::string, RejectedRecord> rejected_initiatives_, rejected_organisations_;
   void merge_into(std::size_t target, Organisation&& from, const SourceRef& where, std::string_view reason);
   /// Merges organisations named by an alias whose canonical record came later; warns about aliases whose
   /// canonical id does not exist. Renumbers organisations and participations. O(n + p).

@@ -21,6 +21,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,7 @@ struct CsvTable {
   std::string file;                    ///< display name used in diagnostics
   char delimiter = ',';
   std::vector<std::string> header;     ///< trimmed names as written
+  std::size_t header_line = 0;         ///< physical line of the header (1 unless blank lines come first; 0 = none)
   std::vector<Row> rows;               ///< the well-formed data records, in file order
   std::vector<Rejected> rejected;      ///< the malformed records, in file order
   std::size_t records_read = 0;        ///< data records seen (rows + rejected; blank records not counted)
@@ -81,6 +83,16 @@ CsvTable read_csv(const std::string& path, model::Diagnostics& diagnostics, cons
 /// is used as the file name in diagnostics.
 CsvTable read_csv_text(std::string_view bytes, std::string display_name, model::Diagnostics& diagnostics,
                        const CsvOptions& options = {});
+
+/// Checks that no two header columns have the same name (compared as same_name()). For each later column
+/// whose name an earlier column already has:
+///  - when the name is one of `read` (the columns the caller reads): error duplicate-column at the header line
+///    and the later column ("columns 2 and 5 are both named "name""), because there is no telling which one
+///    holds the right values; after all duplicates are reported, model::InvalidInput is thrown with the first;
+///  - otherwise (a column kept as an extra attribute, or ignored): warning duplicate-column, and the later
+///    column is renamed NAME_2 (NAME_3, ... when taken) so that both values are kept.
+/// O(columns^2) (headers are short).
+void check_duplicate_columns(CsvTable& table, std::span<const std::string_view> read, model::Diagnostics& diagnostics);
 
 /// ASCII case-insensitive equality after trimming spaces of both sides.
 bool same_name(std::string_view a, std::string_view b);

@@ -11,7 +11,8 @@ namespace ppsnet::import {
 ///   a file ending in .json  -> format v1 JSON
 ///   cordis:PATH             -> import_cordis
 ///   long:PATH               -> one-row-per-participation CSV, read through options.mapping_file
-/// Throws model::InvalidInput when the spec names nothing readable (with a hint), or on the first error
+/// Throws model::InvalidInput when the spec names nothing readable (with a hint), when options.mapping_file is
+/// set for a form other than long: (error mapping-error: the mapping would be ignored), or on the first error
 /// under OnError::fail.
 ImportResult load_dataset(const std::string& spec, const ImportOptions& options);
 

@@ -137,13 +137,32 @@ struct EnrichSummary {
   std::size_t institutions_matched = 0; ///< organisations matched to a DUO institution
 };
 
+/// Where a record's municipality was read: the data file, the record's first line, the 1-based column and its
+/// name as shown in diagnostics, and the text found there. line 0 = unknown.
+struct FieldLocation {
+  std::string file;
+  std::size_t line = 0;
+  std::size_t column = 0;
+  std::string column_name;
+  std::string value;
+};
+
+/// The data rows of the records held by a GraphBuilder, indexed like builder.initiative_at(i) /
+/// organisation_at(i) (shorter vectors are fine: missing entries are unknown).
+struct MunicipalitySources {
+  std::vector<FieldLocation> initiatives, organisations;
+};
+
 /// Fills location.corop and location.province (and replaces location.municipality by the CBS municipality
 /// name) of every organisation and initiative in `builder` whose country is "NL" or empty, whose corop is
 /// still 0 and whose municipality resolves with table.find(). Records with a municipality that does not
-/// resolve get a warning invalid-region (file = `source`, no line). Records that have a corop but no
-/// province get the province of the COROP region. O(records).
+/// resolve get a warning invalid-region naming the table (`source`); when `where` knows the record's data row,
+/// the warning points at it (file:line, and the municipality column when the record still holds the text read
+/// there), else it has only the table's name. Records that have a corop but no province get the province of
+/// the COROP region. O(records).
 EnrichSummary enrich_locations(model::GraphBuilder& builder, const MunicipalityTable& table,
-                               model::Diagnostics& diagnostics, const std::string& source = {});
+                               model::Diagnostics& diagnostics, const std::string& source = {},
+                               const MunicipalitySources* where = nullptr);
 
 /// Matches every organisation in `builder` whose country is "NL" or empty to a DUO institution: by BRIN
 /// when the organisation has one, else by name (DuoRegister::find_name), else by web address when
@@ -160,8 +179,10 @@ EnrichSummary enrich_institutions(model::GraphBuilder& builder, const DuoRegiste
 /// Convenience for importers: loads options.municipality_table and options.duo_register when they are set
 /// (adding one FileSummary each to `files`), then runs enrich_institutions and enrich_locations, in that
 /// order. Does nothing when both options are empty. Throws model::InvalidInput as the loaders do.
+/// `where` is passed on to enrich_locations.
 EnrichSummary apply_geo_options(model::GraphBuilder& builder, const ImportOptions& options,
                                 model::Diagnostics& diagnostics, std::vector<FileSummary>* files = nullptr,
-                                const std::vector<std::string>* websites = nullptr);
+                                const std::vector<std::string>* websites = nullptr,
+                                const MunicipalitySources* where = nullptr);
 
 }  // namespace ppsnet::import

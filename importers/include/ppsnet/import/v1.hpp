@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ppsnet/import/csv_reader.hpp"
+#include "ppsnet/import/geo_tables.hpp"
 #include "ppsnet/import/import.hpp"
 
 namespace ppsnet::import {
@@ -57,6 +58,10 @@ inline constexpr std::string_view kParticipationFields[] = {"initiative_id", "or
 ///    empty). Unknown participation fields are ignored.
 /// An error rejects the record: it goes to ImportResult::rejects with the first error's text, and is counted
 /// in its FileSummary; so is a record the GraphBuilder rejects (duplicate-id, unknown-initiative, ...).
+/// A rejected initiative or organisation row with an id is noted in the builder (note_rejected_*), so that a
+/// participation naming that id says which row was rejected and why instead of "not defined".
+/// Each kept record's municipality field (file, line, column) is remembered, so that a municipality the
+/// --municipalities table does not know is reported at the data row that uses it.
 /// Under OnError::fail the first error throws model::InvalidInput with the formatted diagnostic.
 class V1Loader {
  public:
@@ -101,7 +106,12 @@ class V1Loader {
 
  private:
   bool conclude(std::size_t file_index, const FieldRecord& record, std::size_t errors_before, bool added);
+  /// The message of the first error added since `items_before`, without a trailing "; the row is skipped".
+  std::string first_error_message(std::size_t items_before) const;
+  /// Remembers where `record`'s municipality was read, for builder record `index` of `sources`.
+  static void remember_municipality(std::vector<FieldLocation>& sources, std::size_t index, const FieldRecord& record);
   ImportOptions options_;
+  MunicipalitySources municipality_sources_;
   ImportResult result_;
   model::GraphBuilder builder_;
   std::size_t checked_errors_ = 0;
