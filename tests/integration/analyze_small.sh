@@ -6,7 +6,7 @@ set -euo pipefail
 ppsnet=$1; src=$2
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 "$ppsnet" analyze "$src/tests/data/analyze_small" --out "$out/r" --quiet
-for f in report.md summary.json centrality.csv communities.csv graph.json impact.json network.dot network.svg diagnostics.txt rejects.csv; do
+for f in report.md report.html summary.json centrality.csv communities.csv graph.json impact.json network.dot network.svg diagnostics.txt rejects.csv; do
   [ -s "$out/r/$f" ] || { echo "missing or empty: $f"; exit 1; }
 done
 grep -q 'participations.csv:8:.*error\[unknown-organisation\]' "$out/r/diagnostics.txt" || { cat "$out/r/diagnostics.txt"; echo "unknown organisation not reported with its line"; exit 1; }
