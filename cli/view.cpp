@@ -1,8 +1,101 @@
-// ppsnet view: placeholder registration; the command is being built (see issues).
+// ppsnet view DATASET --out network.html: one self-contained HTML page with an interactive network viewer
+// (Cytoscape.js, embedded at build time). The same views as `ppsnet draw` (view_selection.hpp); node positions come
+// from a Graphviz layout computed here, so the browser never lays out the network (docs/exports.md, "Interactive
+// viewer").
+#include <iostream>
+
 #include "commands.hpp"
+#include "dataset_option.hpp"
+#include "output_file.hpp"
+#include "ppsnet/output/viewer.hpp"
+#include "ppsnet/query/analysis.hpp"
+#include "progress.hpp"
+#include "view_selection.hpp"
 
 namespace ppsnet::cli {
+namespace {
 
-void register_view(CLI::App& app) { (void)app; }
+struct ViewArgs {
+  DatasetArgs data;
+  ViewSelection selection;
+  std::string out;
+  bool quiet = false;
+  query::AnalysisOptions analysis;
+};
+
+// Default number of nodes in the page: sfdp lays out 1,500 nodes of the built-in dataset in about 2 s, and
+// Cytoscape.js pans and zooms that many smoothly in a browser on an ordinary laptop.
+constexpr std::size_t kDefaultViewerNodes = 1500;
+constexpr std::size_t kMaxViewerNodes = 20000;
+
+int run_view(const ViewArgs& a) {
+  if (!output::viewer_available()) {
+    std::cerr << "ppsnet: error: this ppsnet was built without the interactive viewer (configured with "
+                 "-DPPSNET_VIEWER=OFF); run `npm ci --prefix viewer` and configure again with -DPPSNET_VIEWER=ON\n";
+    return kUsage;
+  }
+  if (const std::string usage = view_usage_error(a.selection); !usage.empty()) {
+    std::cerr << "ppsnet: error: " << usage << '\n';
+    return kUsage;
+  }
+  Progress progress(!a.quiet && stderr_is_terminal());
+  progress.step("reading " + a.data.spec);
+  auto imported = load(a.data, !a.quiet);
+  const auto& g = imported.graph;
+
+  query::AnalysisOptions opt = a.analysis;
+  opt.diagram_nodes = 2;  // the view is built below with this command's options
+  opt.progress = [&](const std::string& s) { progress.step(s); };
+  const auto r = query::analyse(g, opt);
+  query::Diagram d = select_view(g, r, a.selection);
+  const std::string caption = d.caption;
+  progress.step("laying out " + std::to_string(d.nodes.size()) + " nodes (" + d.layout + ")");
+  const output::ViewerDocument doc = viewer_document(g, r, std::move(d), a.selection.colour);
+  progress.step("writing " + a.out);
+  write_output_file(a.out, [&](std::ostream& out) { output::write_viewer_html(out, doc); });
+  progress.done();
+  if (!a.quiet) std::cout << "ppsnet: " << caption << "\nppsnet: wrote " << a.out << '\n';
+  return kOk;
+}
+
+}  // namespace
+
+void register_view(CLI::App& app) {
+  auto a = std::make_shared<ViewArgs>();
+  a->selection.max_nodes = kDefaultViewerNodes;
+  a->selection.labels = 60;
+  auto* cmd = app.add_subcommand("view", "write an interactive network viewer: one HTML file that works offline "
+                                         "(search, filters, details per node)");
+  add_dataset_options(*cmd, a->data);
+  add_view_options(*cmd, a->selection);
+  cmd->add_option("--colour,--color", a->selection.colour,
+                  "initial node colour: type (organisation type / initiative kind) or community (the page can "
+                  "switch)")
+      ->check(CLI::IsMember({"type", "community"}))
+      ->capture_default_str();
+  cmd->add_option("--layout", a->selection.layout,
+                  "Graphviz layout for the positions: auto (neato up to 60 nodes, else sfdp), sfdp, neato, fdp, dot")
+      ->check(CLI::IsMember({"auto", "sfdp", "neato", "fdp", "dot"}))
+      ->capture_default_str();
+  cmd->add_option("--max-nodes", a->selection.max_nodes,
+                  "most nodes in the page (the most relevant are kept; the caption says what was left out)")
+      ->check(CLI::Range(std::size_t{2}, kMaxViewerNodes))
+      ->capture_default_str();
+  cmd->add_option("--labels", a->selection.labels,
+                  "names always shown for this many of the most central nodes (the others appear when zooming in)")
+      ->capture_default_str();
+  cmd->add_option("--title", a->selection.title, "page title (default: one chosen by the view)");
+  cmd->add_option("--out,-o", a->out, "output: FILE.html")->required();
+  cmd->add_option("--seed", a->analysis.seed, "seed for community detection")->capture_default_str();
+  cmd->add_option("--resolution", a->analysis.resolution, "Leiden modularity resolution")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->add_option("--threads", a->analysis.threads, "threads for betweenness (0 = all cores)")->capture_default_str();
+  cmd->add_flag("--quiet,-q", a->quiet, "print nothing but errors");
+  cmd->callback([a]() {
+    const int rc = run_view(*a);
+    if (rc != kOk) throw CLI::RuntimeError(rc);
+  });
+}
 
 }  // namespace ppsnet::cli

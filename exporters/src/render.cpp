@@ -154,6 +154,19 @@ void render(const std::string& dot, const std::string& format, const std::string
   if (!file) throw std::runtime_error("cannot write '" + out_path + "'");
 }
 
+std::vector<LayoutPosition> layout_positions(const std::string& dot, const std::string& layout) {
+  Session session;
+  Agraph_t* g = session.read(dot);
+  session.layout(layout);
+  std::vector<LayoutPosition> out;
+  out.reserve(static_cast<std::size_t>(agnnodes(g)));
+  for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
+    const char* name = agnameof(n);
+    out.push_back({name != nullptr ? name : "", ND_coord(n).x, ND_coord(n).y});
+  }
+  return out;
+}
+
 std::vector<std::string> available_layouts() { return plugin_names("layout"); }
 std::vector<std::string> available_formats() { return plugin_names("device"); }
 

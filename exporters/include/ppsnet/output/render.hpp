@@ -32,6 +32,26 @@ std::string render_to_string(const std::string& dot, const std::string& format, 
 void render(const std::string& dot, const std::string& format, const std::string& layout,
             const std::string& out_path);
 
+/// A node's position after a Graphviz layout.
+struct LayoutPosition {
+  std::string name;  ///< node name as Graphviz stores it (see DotNodeInfo::name)
+  double x = 0;      ///< centre, in points (1/72 inch), Graphviz coordinates: x to the right
+  double y = 0;      ///< centre, in points, y UPWARDS (negate it for screen/SVG coordinates)
+};
+
+/// Lays out `dot` with engine `layout` ("sfdp", "neato", "fdp", "dot", ...; "" = the graph's layout attribute, or
+/// "dot") and returns every node's centre, one entry per node in Graphviz's node order (declaration order: nodes
+/// first seen inside a subgraph come where the subgraph is declared). Nothing is rendered: the coordinates are
+/// Graphviz's own node coordinates after layout (the `pos` attribute a DOT/JSON render would write, without the
+/// text round trip), so they match the SVG that render() draws from the same DOT up to its translation (the SVG
+/// moves the drawing by the graph's margin/bounding box). Callers that need a node by its own id are best served by
+/// giving nodes simple names (e.g. "n0", "n1", ...) in the DOT they pass, since Graphviz keeps backslash pairs in
+/// quoted names as written.
+/// Deterministic: the same DOT and engine give the same positions (Graphviz seeds its own random start).
+/// Throws std::runtime_error("graphviz: ...") as render_to_string does (syntax error, unknown engine, failed layout).
+/// Time: the layout engine's (sfdp about 1.5 s for 1,500 nodes / 4,000 edges on one core); memory O(n + m).
+std::vector<LayoutPosition> layout_positions(const std::string& dot, const std::string& layout);
+
 /// Names of the layout engines / output formats the Graphviz plugins loaded by gvContext() offer, sorted and
 /// without duplicates, e.g. {"circo", "dot", "fdp", "neato", ..., "sfdp", ...} and {"pdf", "png", "svg", ...}.
 /// Lets callers report a missing plugin before trying. Never throws for a working installation.

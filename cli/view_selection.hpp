@@ -1,0 +1,56 @@
+#pragma once
+// Choosing what a picture shows, shared by `ppsnet draw`/`ppsnet ego` (SVG/PNG/PDF/DOT) and `ppsnet view` (the
+// interactive HTML viewer): the --view/--id/--radius/--corop/--province/--community options, their usage checks,
+// and the query that builds the Diagram (query::network_view, ego_view, region_view, community_view).
+// Also builds the viewer's document (positions and per-node attributes) for a Diagram; `ppsnet analyze` can use
+// it to write network.html next to network.svg.
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "ppsnet/model/partner_graph.hpp"
+#include "ppsnet/output/viewer.hpp"
+#include "ppsnet/query/analysis.hpp"
+#include "ppsnet/query/diagram.hpp"
+
+namespace ppsnet::cli {
+
+struct ViewSelection {
+  std::string view = "whole";    ///< whole | ego | region | community
+  std::string id;                ///< ego: initiative or organisation id (initiative:ID / organisation:ID)
+  int radius = 1;                ///< ego: 1 or 2
+  std::string corop;             ///< region: COROP code or name
+  std::string province;          ///< region: province code or name
+  int community = 0;             ///< community: 1-based on the command line
+  std::string colour = "type";   ///< type | community
+  std::string layout = "auto";   ///< auto | sfdp | neato | fdp | dot
+  std::size_t max_nodes = 150;
+  std::size_t labels = 40;
+  std::string title;             ///< empty = chosen by the view
+};
+
+/// Adds --view, --id, --radius, --corop, --province and --community (as `ppsnet draw` has them) to `cmd`.
+void add_view_options(CLI::App& cmd, ViewSelection& s);
+
+/// Usage errors of a selection (missing --id for ego, neither or both of --corop/--province, no --community):
+/// the message to print after "ppsnet: error: ", or "" when the selection is usable.
+std::string view_usage_error(const ViewSelection& s);
+
+/// Node for an id: "initiative:ID"/"i:ID" and "organisation:ID"/"o:ID" pick a side; a bare ID is looked up among
+/// initiatives first, then organisations (also by alias). Throws model::InvalidInput when there is no such node.
+model::NodeId find_node(const model::PartnerGraph& g, const std::string& id);
+
+/// Builds the Diagram the selection asks for from the analysis `r` of `g` (betweenness sizes and ranks nodes,
+/// r.communities colours them with --colour community). With layout "auto" the Diagram's layout is neato up to 60
+/// nodes, else sfdp. Throws model::InvalidInput for an id, region or community that does not exist.
+/// Precondition: view_usage_error(s) is empty.
+query::Diagram select_view(const model::PartnerGraph& g, const query::AnalysisResult& r, const ViewSelection& s);
+
+/// The interactive viewer's document for `diagram` (built by select_view or query::network_view from `g` and `r`,
+/// diagram ids "i:<id>"/"o:<id>"): per-node name, side, type/kind, province (or country), community, betweenness,
+/// degree and both colour schemes, and positions from a Graphviz layout with the diagram's engine
+/// (output::layout_viewer). `colour_by` is how the diagram was coloured ("type" or "community").
+/// Throws std::runtime_error("graphviz: ...") when the layout fails. Time: the layout's (see layout_viewer).
+output::ViewerDocument viewer_document(const model::PartnerGraph& g, const query::AnalysisResult& r,
+                                       query::Diagram diagram, const std::string& colour_by = "type");
+
+}  // namespace ppsnet::cli
