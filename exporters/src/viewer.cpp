@@ -246,7 +246,9 @@ void layout_viewer(ViewerDocument& document, const std::string& layout) {
   }
   copy.legend.clear();
   copy.caption.clear();
+  // The graph's own layout attribute takes precedence over gvLayout's engine argument in Graphviz, so set both.
   const std::string engine = layout.empty() ? copy.layout : layout;
+  copy.layout = engine;
   const auto positions = layout_positions(to_dot(copy), engine);
   const std::size_t n = copy.nodes.size();
   document.x.assign(n, 0.0);

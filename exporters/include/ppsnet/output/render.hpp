@@ -40,7 +40,8 @@ struct LayoutPosition {
 };
 
 /// Lays out `dot` with engine `layout` ("sfdp", "neato", "fdp", "dot", ...; "" = the graph's layout attribute, or
-/// "dot") and returns every node's centre, one entry per node in Graphviz's node order (declaration order: nodes
+/// "dot"; note that Graphviz lets a `layout` attribute in the DOT text win over this argument, as in render) and
+/// returns every node's centre, one entry per node in Graphviz's node order (declaration order: nodes
 /// first seen inside a subgraph come where the subgraph is declared). Nothing is rendered: the coordinates are
 /// Graphviz's own node coordinates after layout (the `pos` attribute a DOT/JSON render would write, without the
 /// text round trip), so they match the SVG that render() draws from the same DOT up to its translation (the SVG
