@@ -19,10 +19,14 @@ std::pair<K, std::size_t> mode(const std::map<K, std::size_t>& counts) {
   return best;
 }
 
-// Second step of the label rule (header): communities sharing a label get one more attribute, the kind that tells
-// most of them apart; then any label still taken gets " (2)", " (3)", ... in community order.
-// extra[k][c]: the value of attribute kind k for community c ("" = none or already part of its label).
-void make_labels_unique(std::vector<CommunitySummary>& cs, const std::vector<std::array<std::string, 4>>& extra) {
+constexpr std::size_t kExtraKinds = 5;  // sector, province, initiative kind, hub organisation, central member
+
+// Second step of the label rule (header): communities sharing a label get one more attribute, the first kind that
+// tells all of them apart (else the kind that tells most apart); then any label still taken gets " (2)", " (3)",
+// ... in community order. extra[c][k]: the value of attribute kind k for community c ("" = none, or already part
+// of its label).
+void make_labels_unique(std::vector<CommunitySummary>& cs,
+                        const std::vector<std::array<std::string, kExtraKinds>>& extra) {
   std::map<std::string, std::vector<std::size_t>> by_label;
   for (std::size_t c = 0; c < cs.size(); ++c) by_label[cs[c].label].push_back(c);
   std::vector<std::string> label(cs.size());
@@ -30,7 +34,7 @@ void make_labels_unique(std::vector<CommunitySummary>& cs, const std::vector<std
   for (const auto& [text, group] : by_label) {
     if (group.size() < 2) continue;
     std::size_t best_kind = 0, best_distinct = 1;  // a kind must yield at least 2 different labels
-    for (std::size_t k = 0; k < 4; ++k) {
+    for (std::size_t k = 0; k < kExtraKinds && best_distinct < group.size(); ++k) {
       std::set<std::string> labels;
       for (std::size_t c : group) labels.insert(extra[c][k]);
       if (labels.size() > best_distinct) {
@@ -96,7 +100,7 @@ CommunityAssignment summarise_communities(const model::PartnerGraph& g, std::spa
     if (c >= 0) ++out.communities[static_cast<std::size_t>(c)].organisations;
   }
   // Attributes for telling equal labels apart (make_labels_unique): sector, province, initiative kind, hub.
-  std::vector<std::array<std::string, 4>> extra(out.communities.size());
+  std::vector<std::array<std::string, kExtraKinds>> extra(out.communities.size());
   for (auto& cs : out.communities) {
     const auto c = static_cast<std::size_t>(cs.id);
     std::stable_sort(cs.top_initiatives.begin(), cs.top_initiatives.end(),
@@ -123,6 +127,7 @@ CommunityAssignment summarise_communities(const model::PartnerGraph& g, std::spa
       const std::string hub = "around " + g.label(cs.hub_organisations[0]);
       if (absent(hub)) extra[c][3] = hub;
     }
+    if (!cs.top_initiatives.empty()) extra[c][4] = g.label(cs.top_initiatives[0]);
   }
   make_labels_unique(out.communities, extra);
   return out;

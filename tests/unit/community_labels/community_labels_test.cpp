@@ -21,10 +21,11 @@ struct Init {
   std::uint8_t province;
   std::vector<std::string> sectors;
   model::InitiativeKind kind = model::InitiativeKind::other;
-  std::string hub;  // the one organisation it is linked to
+  std::string hub;   // the one organisation it is linked to
+  std::string name;  // "" -> the id is shown
 };
 
-// CBS province codes: 26 Utrecht, 29 Zeeland, 30 Noord-Brabant, 31 Limburg.
+// CBS province codes: 22 Drenthe, 26 Utrecht, 29 Zeeland, 30 Noord-Brabant, 31 Limburg.
 const std::vector<Init> kInits = {
     // C0, C1: all Noord-Brabant; one ICT / one Energie initiative of three (33% < 40%: not in the base label).
     {"I0", 30, {"ICT"}, model::InitiativeKind::other, "OA"},
@@ -33,10 +34,11 @@ const std::vector<Init> kInits = {
     {"I3", 30, {"Energie"}, model::InitiativeKind::other, "OB"},
     {"I4", 30, {}, model::InitiativeKind::other, "OB"},
     {"I5", 30, {}, model::InitiativeKind::other, "OB"},
-    // C2, C3: Utrecht, no sector, same kind, same hub organisation OU: nothing tells them apart.
-    {"I6", 26, {}, model::InitiativeKind::other, "OU"},
+    // C2, C3: Utrecht, no sector, same kind, same hub organisation OU, and their most central members (first of
+    // equals by degree: I6, I8) have the same name: nothing tells them apart.
+    {"I6", 26, {}, model::InitiativeKind::other, "OU", "Techniek Werkplaats"},
     {"I7", 26, {}, model::InitiativeKind::other, "OU"},
-    {"I8", 26, {}, model::InitiativeKind::other, "OU"},
+    {"I8", 26, {}, model::InitiativeKind::other, "OU", "Techniek Werkplaats"},
     {"I9", 26, {}, model::InitiativeKind::other, "OU"},
     // C4, C5: Zeeland, no sector, same kind, different hubs.
     {"I10", 29, {}, model::InitiativeKind::other, "OZ1"},
@@ -44,6 +46,17 @@ const std::vector<Init> kInits = {
     // C6, C7: Limburg, no sector, kinds mbo / coe and different hubs: kind and hub both give 2 values, kind first.
     {"I12", 31, {}, model::InitiativeKind::mbo, "OL1"},
     {"I13", 31, {}, model::InitiativeKind::coe, "OL2"},
+    // C8, C9, C10: Drenthe, sectors ICT / ICT / Energie in one of three initiatives each (33%), different hubs:
+    // sector gives 2 values for 3 communities, hub all 3, so hub is used although sector comes first.
+    {"I14", 22, {"ICT"}, model::InitiativeKind::other, "OD1"},
+    {"I15", 22, {}, model::InitiativeKind::other, "OD1"},
+    {"I16", 22, {}, model::InitiativeKind::other, "OD1"},
+    {"I17", 22, {"ICT"}, model::InitiativeKind::other, "OD2"},
+    {"I18", 22, {}, model::InitiativeKind::other, "OD2"},
+    {"I19", 22, {}, model::InitiativeKind::other, "OD2"},
+    {"I20", 22, {"Energie"}, model::InitiativeKind::other, "OD3"},
+    {"I21", 22, {}, model::InitiativeKind::other, "OD3"},
+    {"I22", 22, {}, model::InitiativeKind::other, "OD3"},
 };
 
 model::PartnerGraph build() {
@@ -55,9 +68,10 @@ model::PartnerGraph build() {
     in.location.province = x.province;
     in.sectors = x.sectors;
     in.kind = x.kind;
+    in.name = x.name;
     b.add_initiative(in);
   }
-  for (const char* o : {"OA", "OB", "OU", "OZ1", "OZ2", "OL1", "OL2"}) {
+  for (const char* o : {"OA", "OB", "OU", "OZ1", "OZ2", "OL1", "OL2", "OD1", "OD2", "OD3"}) {
     model::Organisation org;
     org.id = o;
     org.name = std::string("Org ") + o;
@@ -75,21 +89,25 @@ TEST(CommunityLabels, HandBuiltGroupsGetTheRuleLabels) {
   const auto g = build();
   std::vector<model::NodeId> nodes;
   for (const auto& x : kInits) nodes.push_back(*g.find(x.id));
-  // Communities: C0 {I0,I1,I2}, C1 {I3,I4,I5}, C2 {I6,I7}, C3 {I8,I9}, C4 {I10}, C5 {I11}, C6 {I12}, C7 {I13}.
-  const std::vector<int> membership{0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 4, 5, 6, 7};
+  // Communities: C0 {I0,I1,I2}, C1 {I3,I4,I5}, C2 {I6,I7}, C3 {I8,I9}, C4 {I10}, C5 {I11}, C6 {I12}, C7 {I13},
+  // C8 {I14..I16}, C9 {I17..I19}, C10 {I20..I22}. (Ids are not ordered by size here; the rule does not need it.)
+  const std::vector<int> membership{0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 4, 5, 6, 7, 8, 8, 8, 9, 9, 9, 10, 10, 10};
   const auto out = query::summarise_communities(g, nodes, membership);
-  ASSERT_EQ(out.communities.size(), 8u);
+  ASSERT_EQ(out.communities.size(), 11u);
   std::vector<std::string> labels;
   for (const auto& c : out.communities) labels.push_back(c.label);
   const std::vector<std::string> expected{
       // Sector and hub both give 2 values for C0/C1; sector comes first.
       "Noord-Brabant · ICT", "Noord-Brabant · Energie",
-      // Sector none, province already in the label, kind both "other", hub both OU: numbered, C2 keeps the plain one.
+      // Sector none, province already in the label, kind both "other", hub both OU, central member names equal:
+      // numbered, C2 keeps the plain one.
       "Utrecht", "Utrecht (2)",
       // Only the hub differs.
       "Zeeland · around Org OZ1", "Zeeland · around Org OZ2",
       // Kind and hub both differ; kind comes before hub.
-      "Limburg · mbo", "Limburg · coe"};
+      "Limburg · mbo", "Limburg · coe",
+      // Only hub (and central member) tell all three apart; hub comes first.
+      "Drenthe · around Org OD1", "Drenthe · around Org OD2", "Drenthe · around Org OD3"};
   EXPECT_EQ(labels, expected);
 }
 
@@ -97,12 +115,12 @@ TEST(CommunityLabels, DistinctBaseLabelsAreLeftAlone) {
   const auto g = build();
   std::vector<model::NodeId> nodes;
   for (const auto& x : kInits) nodes.push_back(*g.find(x.id));
-  // One community per province: Noord-Brabant (I0..I5), Utrecht, Zeeland, Limburg.
-  const std::vector<int> membership{0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3};
+  // One community per province: Noord-Brabant (I0..I5), Utrecht, Zeeland, Limburg, Drenthe (ICT 2 of 9 = 22%).
+  const std::vector<int> membership{0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4};
   const auto out = query::summarise_communities(g, nodes, membership);
   std::vector<std::string> labels;
   for (const auto& c : out.communities) labels.push_back(c.label);
-  EXPECT_EQ(labels, (std::vector<std::string>{"Noord-Brabant", "Utrecht", "Zeeland", "Limburg"}));
+  EXPECT_EQ(labels, (std::vector<std::string>{"Noord-Brabant", "Utrecht", "Zeeland", "Limburg", "Drenthe"}));
 }
 
 // Property on a realistic dataset: every label distinct, for Leiden and Louvain at several resolutions.

@@ -33,9 +33,11 @@ struct CommunityAssignment {
 ///    "around <hub organisation>" (the organisation in most member initiatives); without hubs "community <id+1>".
 ///    Most frequent: ties go to the alphabetically first sector / lowest CBS province code / first kind.
 /// 2. Communities whose base labels are equal get " · <attribute>" appended, using one attribute kind for the
-///    whole group: the one of (most frequent sector, most frequent province, most frequent initiative kind,
-///    "around <hub organisation>") — any share, left out when already part of the label — that gives the group
-///    the most different values (ties: that order). A community without a value for that kind keeps its label.
+///    whole group, from (in this order) most frequent sector, most frequent province, most frequent initiative
+///    kind, "around <hub organisation>", the most central member initiative (most partners; ties: the
+///    earlier in `initiatives`) — any share; a value already part of the label counts as none. The first kind whose values are all
+///    different within the group is used; if none is, the kind with the most different values (ties: that
+///    order). A community without a value for that kind keeps its label.
 ///    Example: two "Noord-Brabant" communities, mostly ICT and mostly Energie: "Noord-Brabant · ICT",
 ///    "Noord-Brabant · Energie".
 /// 3. A label still in use by a community with a smaller id gets " (2)", " (3)", ... (the first free number), so
