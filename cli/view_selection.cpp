@@ -159,6 +159,9 @@ output::ViewerDocument viewer_document(const model::PartnerGraph& g, const query
       }
       info.community = *v < community.size() ? community[*v] : -1;
       info.community_colour = std::string(query::community_colour(info.community));
+      if (info.community >= 0 && static_cast<std::size_t>(info.community) < r.communities.communities.size()) {
+        info.community_label = r.communities.communities[static_cast<std::size_t>(info.community)].label;
+      }
       info.centrality = *v < r.betweenness.size() ? r.betweenness[*v] : std::nan("");
       info.degree = *v < r.degree.size() ? static_cast<int>(std::lround(r.degree[*v])) : -1;
     } else {

@@ -121,6 +121,8 @@ std::string document_json(const ViewerDocument& d) {
     } else {
       w.Null();
     }
+    key(w, "community_label");
+    text_or_null(w, info.community_label);
     key(w, "centrality");
     number(w, info.centrality);
     key(w, "degree");

@@ -30,7 +30,13 @@
     return String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
   function regionOf(n) { return n.region === null ? 'unknown' : n.region; }
-  function communityOf(n) { return n.community === null ? 'none' : 'community ' + n.community; }
+  // Community names: "community 2 · Agri & Food · Gelderland" when the analysis gave the community a label.
+  var communityLabels = {};
+  nodes.forEach(function (n) { if (n.community !== null && n.community_label) communityLabels[n.community] = n.community_label; });
+  function communityName(number) {
+    return 'community ' + number + (communityLabels[number] ? ' · ' + communityLabels[number] : '');
+  }
+  function communityOf(n) { return n.community === null ? 'none' : communityName(n.community); }
   function categoryOf(n) { return n.category === null ? 'unknown' : n.category; }
 
   // Neighbours within the drawn network.
@@ -39,6 +45,11 @@
     neighbours[e[0]].push(e[1]);
     neighbours[e[1]].push(e[0]);
   });
+  // Rank by centrality among the nodes in this page (1 = highest).
+  var rankOf = new Array(nodes.length);
+  nodes.map(function (n, i) { return i; })
+      .sort(function (a, b) { return (nodes[b].centrality || 0) - (nodes[a].centrality || 0) || a - b; })
+      .forEach(function (i, r) { rankOf[i] = r + 1; });
   var folded = nodes.map(function (n) { return fold(n.name) + '\u0000' + fold(n.external_id); });
 
   // ---- header and caption ----
@@ -127,7 +138,8 @@
     var seen = {};
     var out = [];
     nodes.forEach(function (n) {
-      var label = colourBy === 'community' ? communityOf(n) : categoryOf(n);
+      var label = colourBy === 'community' ? (n.community === null ? 'no community' : 'community ' + n.community)
+                                           : categoryOf(n);
       if (seen[label]) return;
       seen[label] = true;
       out.push({ label: label, colour: colourBy === 'community' ? n.community_colour : n.type_colour,
@@ -148,7 +160,8 @@
     legendEntries().forEach(function (entry) {
       var li = el('li');
       li.appendChild(swatch(entry.colour, entry.shape));
-      li.appendChild(el('span', '', entry.label));
+      var m = /^community (\d+)$/.exec(entry.label);
+      li.appendChild(el('span', '', m ? communityName(Number(m[1])) : entry.label));
       list.appendChild(li);
     });
   }
@@ -264,9 +277,11 @@
     row('Side', n.side === 'initiative' ? 'initiative' : n.side === 'organisation' ? 'organisation' : 'unknown');
     row(n.side === 'initiative' ? 'Kind' : 'Type', categoryOf(n).replace(/^initiative: /, ''));
     row('Region', regionOf(n));
-    row('Community', n.community === null ? 'none' : String(n.community));
-    row(data.centrality_name.charAt(0).toUpperCase() + data.centrality_name.slice(1), formatScore(n.centrality));
-    if (n.degree !== null) row('Links in the whole network', formatInt(n.degree));
+    row('Community', n.community === null ? 'none' : communityName(n.community));
+    row(data.centrality_name.charAt(0).toUpperCase() + data.centrality_name.slice(1),
+        formatScore(n.centrality) + (n.centrality === null ? '' : ' (rank ' + formatInt(rankOf[i]) + ' of ' +
+                                                                 formatInt(nodes.length) + ' here)'));
+    if (n.degree !== null) row(n.side === 'initiative' ? 'Partners (whole network)' : 'Initiatives (whole network)', formatInt(n.degree));
     var list = document.getElementById('details-links');
     list.replaceChildren();
     var partners = neighbours[i].slice().sort(function (a, b) {

@@ -51,6 +51,7 @@ ViewerDocument hostile_document() {
     info.category = i % 2 == 0 ? "initiative: coe" : "company";
     info.region = i == 3 ? "" : "Fryslân";
     info.community = i == 2 ? -1 : i;
+    info.community_label = i == 0 ? "Agri & Food · Fryslân" : "";
     info.centrality = i == 1 ? std::nan("") : 1.5 * i;
     info.degree = i;
     info.type_colour = n.fill_colour;
@@ -170,6 +171,8 @@ TEST(Viewer, EmbeddedDataParsesBackToTheDiagram) {
   EXPECT_EQ(std::string(nodes[0]["region"].GetString()), "Fryslân");
   EXPECT_TRUE(nodes[2]["community"].IsNull());
   EXPECT_EQ(nodes[3]["community"].GetInt(), 4);
+  EXPECT_EQ(std::string(nodes[0]["community_label"].GetString()), "Agri & Food · Fryslân");
+  EXPECT_TRUE(nodes[1]["community_label"].IsNull());
   EXPECT_TRUE(nodes[1]["centrality"].IsNull());
   EXPECT_DOUBLE_EQ(nodes[2]["centrality"].GetDouble(), 3.0);
 

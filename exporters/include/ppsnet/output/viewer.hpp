@@ -14,7 +14,8 @@
 //    "legend": [{"label": "company", "colour": "#e69f00", "shape": "ellipse"}, ...],        (Diagram::legend)
 //    "nodes": [{"id": "i:2030", "external_id": "2030", "name": "...", "label": "...", "show_label": true,
 //               "side": "initiative"|"organisation", "category": "initiative: coe"|"company"|...,
-//               "region": "Limburg"|"DE"|null, "community": 3|null (1-based), "centrality": 12.5|null,
+//               "region": "Limburg"|"DE"|null, "community": 3|null (1-based),
+//               "community_label": "Agri & Food · Gelderland"|null, "centrality": 12.5|null,
 //               "degree": 7|null, "size": 0.5 (inches), "shape": "box"|"ellipse", "colour": "#rrggbb",
 //               "type_colour": "#rrggbb", "community_colour": "#rrggbb", "x": 12.5, "y": -40.25}, ...],
 //    "edges": [[source index, target index, weight, pen width in points], ...]}
@@ -39,6 +40,7 @@ struct ViewerNodeInfo {
   std::string category;          ///< legend label of its type/kind: "initiative: coe", "company", ...
   std::string region;            ///< province name, or country code outside NL; "" = unknown
   int community = -1;            ///< 0-based community; -1 = none (written 1-based, or null)
+  std::string community_label;   ///< readable community name (CommunitySummary::label); "" = none
   double centrality = 0;         ///< the score that sizes the node (e.g. raw betweenness); NaN = unknown
   int degree = -1;               ///< links in the whole network (distinct partners); -1 = unknown
   std::string type_colour;       ///< fill colour when coloured by type (query::colour_of)
