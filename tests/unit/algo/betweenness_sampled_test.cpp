@@ -109,9 +109,10 @@ TEST(BetweennessSampled, ErrorWithinEpsilonOfNetworkXExact) {
   }
 }
 
-// The estimator is unbiased: the mean over K seeds of b̃(v) has standard deviation <= 0.5/√(K r) (each b̃ is a mean
-// of r Bernoulli(b) draws... per sample the contribution is 0 or 1/r and b(1−b) <= 1/4). With K = 200 and ε = 0.1
-// (r = 266 on karate), 0.5/√(200·266) = 0.00217; the test allows 0.01 (4.6 standard deviations).
+// The estimator is unbiased. A sample's path contains v with probability exactly b(v), so r·b̃(v) is
+// Binomial(r, b(v)) and b̃(v) has variance b(1−b)/r <= 1/(4r); the mean over K independent seeds has standard
+// deviation <= 0.5/√(K r). With K = 200 and ε = 0.1 (r = 266 on karate), 0.5/√(200·266) = 0.00217; the test allows
+// 0.01 (4.6 standard deviations).
 TEST(BetweennessSampled, MeanOverManySeedsApproachesExact) {
   const auto& e = sampled_reference()["graphs"][0];
   ASSERT_STREQ(e["name"].GetString(), "karate");
