@@ -68,9 +68,30 @@ Diagram backbone_view(const model::PartnerGraph& g, std::span<const double> cent
       const std::size_t j = pos[nb[k]];
       if (j == kNone || j <= i) continue;
       edges.push_back({i, j, w[k]});
-      linked[i] = linked[j] = true;
     }
   }
+  // Too many links to read: every node keeps its top_links strongest (ties: the earlier edge), a link stays when
+  // it is among the strongest of either endpoint.
+  const std::size_t links_before_thinning = edges.size();
+  const bool thin = options.top_links > 0 && edges.size() > options.max_links_per_node_ratio * cand.size();
+  if (thin) {
+    std::vector<std::vector<std::size_t>> incident(cand.size());
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+      incident[edges[e].source].push_back(e);
+      incident[edges[e].target].push_back(e);
+    }
+    std::vector<bool> keep(edges.size(), false);
+    for (auto& list : incident) {
+      std::stable_sort(list.begin(), list.end(),
+                       [&](std::size_t x, std::size_t y) { return edges[x].weight > edges[y].weight; });
+      for (std::size_t r = 0; r < list.size() && r < options.top_links; ++r) keep[list[r]] = true;
+    }
+    std::vector<DiagramEdge> thinned;
+    for (std::size_t e = 0; e < edges.size(); ++e)
+      if (keep[e]) thinned.push_back(edges[e]);
+    edges = std::move(thinned);
+  }
+  for (const auto& e : edges) linked[e.source] = linked[e.target] = true;
   std::vector<std::size_t> final_index(cand.size(), kNone);
   std::vector<model::NodeId> kept;  // PartnerGraph node ids, increasing
   for (std::size_t i = 0; i < cand.size(); ++i)
@@ -148,6 +169,9 @@ Diagram backbone_view(const model::PartnerGraph& g, std::span<const double> cent
     caption += " " + count_of(proj.skipped_connectors, initiatives ? "organisation" : "initiative",
                               initiatives ? "organisations" : "initiatives") +
                " with more than " + std::to_string(options.max_connector_degree) + " links not used to link.";
+  if (thin)
+    caption += " Of the " + thousands(links_before_thinning) + " backbone links among the nodes shown, each node keeps its " +
+               std::to_string(options.top_links) + " strongest.";
   if (!labelled.empty()) caption += " Labels: the " + std::to_string(labelled.size()) + " most central.";
   d.caption = caption;
   return d;

@@ -85,3 +85,22 @@ TEST(BackboneView, RejectsBadArguments) {
   EXPECT_THROW(query::backbone_view(g, kCentrality, {}, opt), std::invalid_argument);
   EXPECT_THROW(query::backbone_view(g, std::vector<double>{1, 2}, {}, {}), std::invalid_argument);
 }
+
+// α = 1 keeps all three links (every α_ij < 1). With thinning forced (ratio 0) and top_links = 1 each initiative
+// keeps its strongest link: I1 -> I1–I2 (2.5 > 0.5), I2 -> I1–I2 (2.5 > 1.5), I3 -> I2–I3 (1.5 > 0.5).
+TEST(BackboneView, ThinningKeepsEachNodesStrongestLinks) {
+  const auto g = triangle();
+  query::BackboneViewOptions opt;
+  opt.alpha = 1.0;
+  opt.top_links = 1;
+  opt.max_links_per_node_ratio = 0;
+  const auto d = query::backbone_view(g, kCentrality, {}, opt);
+  std::multiset<double> weights;
+  for (const auto& e : d.edges) weights.insert(e.weight);
+  EXPECT_EQ(weights, (std::multiset<double>{1.5, 2.5}));
+  EXPECT_NE(d.caption.find("Of the 3 backbone links among the nodes shown, each node keeps its 1 strongest."),
+            std::string::npos)
+      << d.caption;
+  opt.top_links = 0;  // never thin
+  EXPECT_EQ(query::backbone_view(g, kCentrality, {}, opt).edges.size(), 3u);
+}

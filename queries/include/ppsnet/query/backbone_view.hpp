@@ -18,6 +18,11 @@ struct BackboneViewOptions {
   std::size_t max_connector_degree = 0;  ///< connectors with more neighbours are not used to link (0 = no cap)
   std::size_t max_nodes = 200;       ///< at most this many nodes drawn (>= 2)
   std::size_t labelled = 30;         ///< labels for this many of the most central drawn nodes
+  /// When the drawn nodes have more than max_links_per_node_ratio × (drawn nodes) backbone links among them, each
+  /// node keeps only its top_links strongest (a link stays when it is among the strongest of either endpoint).
+  /// 0 = never thin.
+  std::size_t top_links = 3;
+  std::size_t max_links_per_node_ratio = 3;
   ColourBy colour_by = ColourBy::type;  ///< type = initiative kind / organisation type
   std::string layout = "sfdp";
   std::string title;                 ///< empty = "Initiatives linked by shared partners (backbone)" or the like
@@ -31,7 +36,10 @@ struct BackboneViewOptions {
 ///    Boguñá & Vespignani 2009, doi:10.1073/pnas.0808904106);
 /// 3. candidates: the nodes with at least one backbone link; when there are more than max_nodes, the max_nodes
 ///    most central by `centrality` (descending, ties by node id), then nodes left without a backbone link among
-///    the kept ones are dropped.
+///    the kept ones are dropped;
+/// 4. when the links among the candidates number more than max_links_per_node_ratio × candidates, each candidate
+///    keeps its top_links strongest links (ties: lower candidate index pair first), a link staying when either
+///    endpoint keeps it (top-k strongest links, as algo::project's top_k); nodes left without a link are dropped.
 /// Drawn: every backbone link between two drawn nodes, weight = its Newman weight (thicker = more shared). Node
 /// style as network_view (size 0.15 + 0.85 sqrt(c / c_max) in, box = initiative, ellipse = organisation, colour by
 /// kind/type or community, labels for the `labelled` most central). The caption says how many links the backbone
