@@ -103,11 +103,40 @@ NodeTable node_table(const model::PartnerGraph& g, std::span<const MetricColumn>
 
 std::vector<EdgeRow> edge_rows(const model::PartnerGraph& g) {
   const std::vector<model::WeightedEdge> edges = g.graph().edges();
-  const std::vector<std::size_t> counts = participations_per_edge(g, edges);
+  std::vector<EdgeSummary> summaries = edge_summaries(g, edges);
   std::vector<EdgeRow> rows;
   rows.reserve(edges.size());
-  for (std::size_t k = 0; k < edges.size(); ++k) rows.push_back({edges[k].u, edges[k].v, edges[k].weight, counts[k]});
+  for (std::size_t k = 0; k < edges.size(); ++k) {
+    EdgeSummary& e = summaries[k];
+    rows.push_back({edges[k].u, edges[k].v, edges[k].weight, e.participations, std::move(e.roles),
+                    std::move(e.years), e.contribution_eur});
+  }
   return rows;
+}
+
+std::vector<AttributeColumn> edge_columns(const std::vector<EdgeRow>& edges) {
+  const std::size_t m = edges.size();
+  std::vector<AttributeColumn> c;
+  c.push_back({"participations", AttributeType::integer, std::vector<Cell>(m)});
+  c.push_back({"roles", AttributeType::string_list, std::vector<Cell>(m)});
+  c.push_back({"years", AttributeType::string_list, std::vector<Cell>(m)});
+  c.push_back({"first_year", AttributeType::integer, std::vector<Cell>(m)});
+  c.push_back({"last_year", AttributeType::integer, std::vector<Cell>(m)});
+  c.push_back({"contribution_eur", AttributeType::real, std::vector<Cell>(m)});
+  for (std::size_t k = 0; k < m; ++k) {
+    const EdgeRow& e = edges[k];
+    c[0].cells[k] = static_cast<long long>(e.participations);
+    c[1].cells[k] = e.roles;
+    std::vector<std::string> years;
+    for (int y : e.years) years.push_back(std::to_string(y));
+    c[2].cells[k] = std::move(years);
+    if (!e.years.empty()) {
+      c[3].cells[k] = static_cast<long long>(e.years.front());
+      c[4].cells[k] = static_cast<long long>(e.years.back());
+    }
+    if (e.contribution_eur && std::isfinite(*e.contribution_eur)) c[5].cells[k] = *e.contribution_eur;
+  }
+  return c;
 }
 
 std::string xml_escape(std::string_view s) {

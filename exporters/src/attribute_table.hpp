@@ -2,6 +2,7 @@
 // Internal: the node and edge attributes of a PartnerGraph as typed columns, shared by the exporters that declare
 // attribute types up front (GEXF, GraphML) and the JSON exporters built on the same fields (Cytoscape.js,
 // VOSviewer). Not installed, not part of the public API.
+#include <optional>
 #include <span>
 #include <string>
 #include <variant>
@@ -37,14 +38,24 @@ struct NodeTable {
 NodeTable node_table(const model::PartnerGraph& g, std::span<const MetricColumn> metrics,
                      std::span<const CategoryColumn> categories);
 
-/// The edges in CsrGraph::edges() order (source = initiative) with weight and participation count.
+/// The edges in CsrGraph::edges() order (source = initiative) with weight, participation count and what the
+/// folded participations carry (detail::EdgeSummary: roles, years, summed contribution).
 struct EdgeRow {
   model::NodeId source = 0;
   model::NodeId target = 0;
   double weight = 1.0;
   std::size_t participations = 0;
+  std::vector<std::string> roles;          ///< distinct, sorted alphabetically
+  std::vector<int> years;                  ///< distinct, ascending
+  std::optional<double> contribution_eur;  ///< sum of the known contributions
 };
 std::vector<EdgeRow> edge_rows(const model::PartnerGraph& g);
+
+/// The edge attributes of the XML formats, one cell per row of `edges`, in this order: participations (integer),
+/// roles (string_list), years (string_list of the years' decimal text), first_year, last_year (integer; missing
+/// when no year is known), contribution_eur (real; missing when no contribution is known or the sum is not
+/// finite). O(m).
+std::vector<AttributeColumn> edge_columns(const std::vector<EdgeRow>& edges);
 
 /// XML character data / attribute value escaping for UTF-8 text that is already sanitised: & < > " ' become
 /// entities; tab, LF and CR become &#9; &#10; &#13; (kept through attribute-value and line-end normalisation);

@@ -111,9 +111,10 @@ void write_node_table_csv(std::ostream& out, const model::PartnerGraph& g, std::
 void write_edge_table_csv(std::ostream& out, const model::PartnerGraph& g) {
   const std::vector<std::string> ids = detail::unique_node_ids(g);
   const std::vector<model::WeightedEdge> edges = g.graph().edges();
-  const std::vector<std::size_t> counts = detail::participations_per_edge(g, edges);
-  const std::vector<std::string> header{"source", "target", "weight", "participations", "source_label",
-                                        "target_label"};
+  const std::vector<detail::EdgeSummary> summaries = detail::edge_summaries(g, edges);
+  const std::vector<std::string> header{"source",       "target", "weight", "participations", "source_label",
+                                        "target_label", "roles",  "years",  "first_year",     "last_year",
+                                        "contribution_eur"};
   write_csv_row(out, header);
   std::vector<std::string> row(header.size());
   for (std::size_t k = 0; k < edges.size(); ++k) {
@@ -122,9 +123,18 @@ void write_edge_table_csv(std::ostream& out, const model::PartnerGraph& g) {
     row[0] = ids[u];
     row[1] = ids[v];
     row[2] = std::isfinite(edges[k].weight) ? detail::shortest_number(edges[k].weight) : std::string();
-    row[3] = std::to_string(counts[k]);
+    const detail::EdgeSummary& e = summaries[k];
+    row[3] = std::to_string(e.participations);
     row[4] = g.label(u);
     row[5] = g.label(v);
+    row[6] = join(e.roles, "; ");
+    std::vector<std::string> years;
+    for (int y : e.years) years.push_back(std::to_string(y));
+    row[7] = join(years, "; ");
+    row[8] = e.years.empty() ? std::string() : std::to_string(e.years.front());
+    row[9] = e.years.empty() ? std::string() : std::to_string(e.years.back());
+    row[10] = e.contribution_eur && std::isfinite(*e.contribution_eur) ? detail::shortest_number(*e.contribution_eur)
+                                                                        : std::string();
     write_csv_row(out, row);
   }
 }

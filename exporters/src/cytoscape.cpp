@@ -111,6 +111,32 @@ void write_document(Writer& w, const model::PartnerGraph& g, const detail::NodeT
     w.Double(e.weight);
     text(w, "participations");
     w.Uint64(e.participations);
+    text(w, "roles");
+    w.StartArray();
+    for (const auto& r : e.roles) text(w, r);
+    w.EndArray();
+    text(w, "years");
+    w.StartArray();
+    for (int y : e.years) w.Int(y);
+    w.EndArray();
+    text(w, "first_year");
+    if (e.years.empty()) {
+      w.Null();
+    } else {
+      w.Int(e.years.front());
+    }
+    text(w, "last_year");
+    if (e.years.empty()) {
+      w.Null();
+    } else {
+      w.Int(e.years.back());
+    }
+    text(w, "contribution_eur");
+    if (e.contribution_eur && std::isfinite(*e.contribution_eur)) {
+      w.Double(*e.contribution_eur);
+    } else {
+      w.Null();
+    }
     w.EndObject();
     w.EndObject();
   }

@@ -1,8 +1,11 @@
 #include "ppsnet/output/gexf.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 #include "attribute_table.hpp"
+#include "ppsnet/query/palette.hpp"
 #include "text.hpp"
 
 namespace ppsnet::output {
@@ -23,6 +26,13 @@ bool missing(const detail::Cell& c) {
   if (std::holds_alternative<std::monostate>(c)) return true;
   if (const auto* l = std::get_if<std::vector<std::string>>(&c)) return l->empty();
   return false;
+}
+
+// "#rrggbb" -> "r=\"..\" g=\"..\" b=\"..\"" (0..255 each).
+std::string rgb_attributes(std::string_view hex) {
+  const auto channel = [&](std::size_t at) { return std::stoi(std::string(hex.substr(at, 2)), nullptr, 16); };
+  return "r=\"" + std::to_string(channel(1)) + "\" g=\"" + std::to_string(channel(3)) + "\" b=\"" +
+         std::to_string(channel(5)) + "\"";
 }
 
 }  // namespace
@@ -46,8 +56,10 @@ void write_gexf(std::ostream& out, const model::PartnerGraph& g, std::span<const
   using detail::xml_escape;
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << "<gexf xmlns=\"" << ns << "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\""
-      << ns << ' ' << ns << "/gexf.xsd\" version=\"" << version << "\">\n";
+  out << "<gexf xmlns=\"" << ns << "\"";
+  if (options.viz) out << " xmlns:viz=\"" << ns << "/viz\"";
+  out << " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"" << ns << ' ' << ns
+      << "/gexf.xsd\" version=\"" << version << "\">\n";
   out << "  <meta>\n    <creator>ppsnet</creator>\n";
   if (!options.description.empty()) {
     out << "    <description>" << xml_escape(detail::sanitise_utf8(options.description)) << "</description>\n";
@@ -60,9 +72,15 @@ void write_gexf(std::ostream& out, const model::PartnerGraph& g, std::span<const
         << gexf_type(t.columns[k].type) << "\"/>\n";
   }
   out << "    </attributes>\n";
+  const std::vector<detail::AttributeColumn> edge_columns = detail::edge_columns(edges);
   out << "    <attributes class=\"edge\" mode=\"static\">\n";
-  out << "      <attribute id=\"0\" title=\"participations\" type=\"integer\"/>\n";
+  for (std::size_t k = 0; k < edge_columns.size(); ++k) {
+    out << "      <attribute id=\"" << k << "\" title=\"" << xml_escape(edge_columns[k].name) << "\" type=\""
+        << gexf_type(edge_columns[k].type) << "\"/>\n";
+  }
   out << "    </attributes>\n";
+  std::size_t max_degree = 0;
+  for (model::NodeId v = 0; v < g.num_nodes(); ++v) max_degree = std::max(max_degree, g.graph().degree(v));
   out << "    <nodes>\n";
   for (model::NodeId v = 0; v < g.num_nodes(); ++v) {
     out << "      <node id=\"" << xml_escape(t.ids[v]) << "\" label=\"" << xml_escape(t.labels[v]) << "\">\n";
@@ -73,6 +91,16 @@ void write_gexf(std::ostream& out, const model::PartnerGraph& g, std::span<const
       out << "          <attvalue for=\"" << k << "\" value=\"" << xml_escape(detail::cell_text(c)) << "\"/>\n";
     }
     out << "        </attvalues>\n";
+    if (options.viz) {
+      const bool initiative = g.is_initiative(v);
+      const std::string_view colour = initiative ? query::colour_of(g.initiative(v).kind)
+                                                 : query::colour_of(g.organisation(v).type);
+      const double relative =
+          max_degree > 0 ? std::sqrt(static_cast<double>(g.graph().degree(v)) / static_cast<double>(max_degree)) : 0.0;
+      out << "        <viz:color " << rgb_attributes(colour) << "/>\n";
+      out << "        <viz:size value=\"" << detail::shortest_number(10.0 + 30.0 * relative) << "\"/>\n";
+      out << "        <viz:shape value=\"" << (initiative ? "square" : "disc") << "\"/>\n";
+    }
     out << "      </node>\n";
   }
   out << "    </nodes>\n";
@@ -81,8 +109,13 @@ void write_gexf(std::ostream& out, const model::PartnerGraph& g, std::span<const
     const auto& e = edges[k];
     out << "      <edge id=\"" << k << "\" source=\"" << xml_escape(t.ids[e.source]) << "\" target=\""
         << xml_escape(t.ids[e.target]) << "\" weight=\"" << detail::shortest_number(e.weight) << "\">\n";
-    out << "        <attvalues>\n          <attvalue for=\"0\" value=\"" << e.participations
-        << "\"/>\n        </attvalues>\n";
+    out << "        <attvalues>\n";
+    for (std::size_t c = 0; c < edge_columns.size(); ++c) {
+      const detail::Cell& cell = edge_columns[c].cells[k];
+      if (missing(cell)) continue;
+      out << "          <attvalue for=\"" << c << "\" value=\"" << xml_escape(detail::cell_text(cell)) << "\"/>\n";
+    }
+    out << "        </attvalues>\n";
     out << "      </edge>\n";
   }
   out << "    </edges>\n";

@@ -41,8 +41,12 @@ void write_graphml(std::ostream& out, const model::PartnerGraph& g, std::span<co
     out << "  <key id=\"d" << k + 1 << "\" for=\"node\" attr.name=\"" << xml_escape(t.columns[k].name)
         << "\" attr.type=\"" << graphml_type(t.columns[k].type) << "\"/>\n";
   }
+  const std::vector<detail::AttributeColumn> edge_columns = detail::edge_columns(edges);
   out << "  <key id=\"e0\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n";
-  out << "  <key id=\"e1\" for=\"edge\" attr.name=\"participations\" attr.type=\"int\"/>\n";
+  for (std::size_t k = 0; k < edge_columns.size(); ++k) {
+    out << "  <key id=\"e" << k + 1 << "\" for=\"edge\" attr.name=\"" << xml_escape(edge_columns[k].name)
+        << "\" attr.type=\"" << graphml_type(edge_columns[k].type) << "\"/>\n";
+  }
   out << "  <graph id=\"ppsnet\" edgedefault=\"undirected\">\n";
   for (model::NodeId v = 0; v < g.num_nodes(); ++v) {
     out << "    <node id=\"" << xml_escape(t.ids[v]) << "\">\n";
@@ -59,7 +63,11 @@ void write_graphml(std::ostream& out, const model::PartnerGraph& g, std::span<co
     out << "    <edge id=\"e" << k << "\" source=\"" << xml_escape(t.ids[e.source]) << "\" target=\""
         << xml_escape(t.ids[e.target]) << "\">\n";
     out << "      <data key=\"e0\">" << detail::shortest_number(e.weight) << "</data>\n";
-    out << "      <data key=\"e1\">" << e.participations << "</data>\n";
+    for (std::size_t c = 0; c < edge_columns.size(); ++c) {
+      const detail::Cell& cell = edge_columns[c].cells[k];
+      if (missing(cell)) continue;
+      out << "      <data key=\"e" << c + 1 << "\">" << xml_escape(detail::cell_text(cell)) << "</data>\n";
+    }
     out << "    </edge>\n";
   }
   out << "  </graph>\n";

@@ -134,7 +134,7 @@ void write_document(Writer& w, const model::PartnerGraph& g, std::span<const Met
   w.EndArray();
 
   const std::vector<model::WeightedEdge> edges = g.graph().edges();
-  const std::vector<std::size_t> counts = detail::participations_per_edge(g, edges);
+  const std::vector<detail::EdgeSummary> summaries = detail::edge_summaries(g, edges);
   key(w, options.links_key ? "links" : "edges");
   w.StartArray();
   for (std::size_t k = 0; k < edges.size(); ++k) {
@@ -149,8 +149,35 @@ void write_document(Writer& w, const model::PartnerGraph& g, std::span<const Met
     } else {
       w.Null();
     }
+    const detail::EdgeSummary& e = summaries[k];
     key(w, "participations");
-    w.Uint64(counts[k]);
+    w.Uint64(e.participations);
+    key(w, "roles");
+    w.StartArray();
+    for (const auto& r : e.roles) text(w, r);
+    w.EndArray();
+    key(w, "years");
+    w.StartArray();
+    for (int y : e.years) w.Int(y);
+    w.EndArray();
+    key(w, "first_year");
+    if (e.years.empty()) {
+      w.Null();
+    } else {
+      w.Int(e.years.front());
+    }
+    key(w, "last_year");
+    if (e.years.empty()) {
+      w.Null();
+    } else {
+      w.Int(e.years.back());
+    }
+    key(w, "contribution_eur");
+    if (e.contribution_eur && std::isfinite(*e.contribution_eur)) {
+      w.Double(*e.contribution_eur);
+    } else {
+      w.Null();
+    }
     w.EndObject();
   }
   w.EndArray();

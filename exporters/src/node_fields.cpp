@@ -146,4 +146,28 @@ std::vector<std::size_t> participations_per_edge(const model::PartnerGraph& g,
   return counts;
 }
 
+std::vector<EdgeSummary> edge_summaries(const model::PartnerGraph& g, std::span<const model::WeightedEdge> edges) {
+  std::map<std::pair<model::NodeId, model::NodeId>, std::size_t> index;
+  for (std::size_t k = 0; k < edges.size(); ++k) {
+    index.emplace(std::make_pair(std::min(edges[k].u, edges[k].v), std::max(edges[k].u, edges[k].v)), k);
+  }
+  std::vector<EdgeSummary> out(edges.size());
+  for (const auto& p : g.participations()) {
+    auto it = index.find({std::min(p.initiative, p.organisation), std::max(p.initiative, p.organisation)});
+    if (it == index.end()) continue;
+    EdgeSummary& e = out[it->second];
+    ++e.participations;
+    e.roles.emplace_back(model::to_string(p.role));
+    if (p.year) e.years.push_back(*p.year);
+    if (p.contribution_eur) e.contribution_eur = e.contribution_eur.value_or(0.0) + *p.contribution_eur;
+  }
+  for (auto& e : out) {
+    std::sort(e.roles.begin(), e.roles.end());
+    e.roles.erase(std::unique(e.roles.begin(), e.roles.end()), e.roles.end());
+    std::sort(e.years.begin(), e.years.end());
+    e.years.erase(std::unique(e.years.begin(), e.years.end()), e.years.end());
+  }
+  return out;
+}
+
 }  // namespace ppsnet::output::detail

@@ -49,6 +49,18 @@ struct NodeFields {
 };
 NodeFields node_fields(const model::PartnerGraph& g, model::NodeId v);
 
+/// What the participations folded into one edge carry (documented in docs/exports.md, "Edge attributes").
+struct EdgeSummary {
+  std::size_t participations = 0;          ///< Participation records of the pair
+  std::vector<std::string> roles;          ///< distinct role names, sorted alphabetically ("lead", "partner")
+  std::vector<int> years;                  ///< distinct known years, ascending; empty when no record has a year
+  std::optional<double> contribution_eur;  ///< sum of the known contributions (euros); nullopt when none is known
+};
+
+/// One EdgeSummary per edge of `edges` (g.graph().edges(), same order). Contributions are added in the order of
+/// g.participations(). O(p log m).
+std::vector<EdgeSummary> edge_summaries(const model::PartnerGraph& g, std::span<const model::WeightedEdge> edges);
+
 /// Number of participation records per edge of g.graph().edges() (same order). O(p log m).
 std::vector<std::size_t> participations_per_edge(const model::PartnerGraph& g,
                                                  std::span<const model::WeightedEdge> edges);

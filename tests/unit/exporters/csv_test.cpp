@@ -154,6 +154,23 @@ TEST(EdgeTableCsv, PythonCsvReadsEveryValueBack) {
   EXPECT_EQ(cell(rows, 3, "target"), "back\\slash");
   EXPECT_EQ(cell(rows, 3, "target_label"), test::kBackslash);
   EXPECT_EQ(cell(rows, 3, "weight"), "1");
+  // Folded participations (fixture.hpp): row 1 = 2030-01234567 (partner 2019 EUR 1000.25, cofunder 2021 EUR 500.5),
+  // row 2 = 2030-Zuyd (lead), row 3 = 2030-back\slash (2018), row 6 = P<3>-01234567 (EUR 0.1).
+  EXPECT_EQ(cell(rows, 1, "roles"), "cofunder; partner");
+  EXPECT_EQ(cell(rows, 1, "years"), "2019; 2021");
+  EXPECT_EQ(cell(rows, 1, "first_year"), "2019");
+  EXPECT_EQ(cell(rows, 1, "last_year"), "2021");
+  EXPECT_EQ(cell(rows, 1, "contribution_eur"), "1500.75");
+  EXPECT_EQ(cell(rows, 2, "roles"), "lead");
+  EXPECT_EQ(cell(rows, 2, "years"), "");
+  EXPECT_EQ(cell(rows, 2, "first_year"), "");
+  EXPECT_EQ(cell(rows, 2, "contribution_eur"), "");
+  EXPECT_EQ(cell(rows, 3, "years"), "2018");
+  EXPECT_EQ(cell(rows, 3, "first_year"), "2018");
+  EXPECT_EQ(cell(rows, 3, "last_year"), "2018");
+  EXPECT_EQ(cell(rows, 6, "target"), "01234567");
+  EXPECT_EQ(cell(rows, 6, "contribution_eur"), "0.1");
+  EXPECT_EQ(cell(rows, 7, "roles"), "partner");
 }
 
 TEST(NodeTableCsv, RejectsBadColumns) {

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -37,8 +38,12 @@ inline const std::string kEntity = "R&D &amp; Partners: Port 80";            // 
 ///                 [4] "Zuyd" kZuyd (hogeschool, BRIN 12AB, Heerlen, COROP 39, PV31)
 ///                 [5] "back\slash" kBackslash (research-institute, PIC 999999999)
 ///                 [6] "node" kEntity (other, BE)  -- same external id as initiative [1]
-///   participations: 2030-01234567 twice (2019, 2020), 2030-Zuyd, 2030-back\slash, node-Zuyd, node-node,
-///                   P<3>-01234567, P<3>-node  => 7 edges, weight 2 on 2030-01234567, 1 elsewhere.
+///   participations: 2030-01234567 twice (partner 2019 EUR 1000.25; cofunder 2021 EUR 500.5), 2030-Zuyd (lead),
+///                   2030-back\slash (2018), node-Zuyd, node-node, P<3>-01234567 (EUR 0.1), P<3>-node
+///                   => 7 edges, weight 2 on 2030-01234567, 1 elsewhere; other roles partner.
+///   edge attributes by hand: 2030-01234567 roles {cofunder, partner}, years {2019, 2021}, contribution
+///   1000.25 + 500.5 = 1500.75; 2030-Zuyd roles {lead}, no year, no contribution; 2030-back\slash years {2018};
+///   P<3>-01234567 contribution 0.1; all others roles {partner}, no year, no contribution.
 ///   degrees: [0]=3 [1]=2 [2]=2 [3]=2 [4]=2 [5]=1 [6]=2.
 inline model::PartnerGraph fixture_graph() {
   model::Diagnostics diag;
@@ -94,13 +99,13 @@ inline model::PartnerGraph fixture_graph() {
   e.location.country = "BE";
   b.add_organisation(e);
 
-  b.add_participation({"2030", "01234567", model::Role::partner, 2019});
-  b.add_participation({"2030", "01234567", model::Role::partner, 2020});
+  b.add_participation({"2030", "01234567", model::Role::partner, 2019, 1000.25});
+  b.add_participation({"2030", "01234567", model::Role::cofunder, 2021, 500.5});
   b.add_participation({"2030", "Zuyd", model::Role::lead});
-  b.add_participation({"2030", "back\\slash"});
+  b.add_participation({"2030", "back\\slash", model::Role::partner, 2018});
   b.add_participation({"node", "Zuyd"});
   b.add_participation({"node", "node"});
-  b.add_participation({"P<3>", "01234567"});
+  b.add_participation({"P<3>", "01234567", model::Role::partner, std::nullopt, 0.1});
   b.add_participation({"P<3>", "node"});
   auto g = b.build();
   EXPECT_FALSE(diag.has_errors());

@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 
 #include "unit/exporters/fixture.hpp"
+#include "unit/interop/expected.hpp"
 
 using namespace ppsnet;
 
@@ -194,6 +195,9 @@ TEST_P(NodeLinkJsonNetworkX, ReadsTheFileBack) {
   EXPECT_TRUE(r["score_big_exact"].GetBool());
   EXPECT_TRUE(r["score_missing_is_none"].GetBool());
   EXPECT_FALSE(r["has_nan_or_inf_token"].GetBool());
+  test::expect_edge_attributes(r["edge_attrs"], true);  // by hand from fixture.hpp (unit/interop/expected.hpp)
+  EXPECT_TRUE(r["contribution_is_float"].GetBool());
+  EXPECT_TRUE(r["first_year_is_int"].GetBool());
 }
 
 INSTANTIATE_TEST_SUITE_P(EdgesAndLinksKeys, NodeLinkJsonNetworkX, ::testing::Bool());

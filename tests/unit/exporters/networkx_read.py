@@ -39,5 +39,12 @@ out = {
     "score_big_exact": G.nodes["organisation:node"]["score"] == 123456789.125,
     "score_missing_is_none": G.nodes["initiative:node"]["score"] is None,
     "has_nan_or_inf_token": any(t in raw for t in ("NaN", "Infinity")),
+    # What the folded participations carry, per edge "a|b" (a < b), as NetworkX holds it.
+    "edge_attrs": {
+        "|".join(sorted([u, v])): {k: d.get(k) for k in ("roles", "years", "first_year", "last_year", "contribution_eur")}
+        for u, v, d in G.edges(data=True)
+    },
+    "contribution_is_float": isinstance(G.edges["2030", "01234567"]["contribution_eur"], float),
+    "first_year_is_int": isinstance(G.edges["2030", "01234567"]["first_year"], int),
 }
 json.dump(out, sys.stdout, ensure_ascii=True)

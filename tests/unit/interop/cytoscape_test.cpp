@@ -49,6 +49,7 @@ TEST(Cytoscape, ReadBackByJson) {
   EXPECT_EQ(test::string_array(d["sectors_2030"]), (std::vector<std::string>{"Life Sciences & Health", "ICT"}));
   EXPECT_EQ(d["weight_2030_01234567"].GetDouble(), 2.0);
   EXPECT_EQ(d["participations_2030_01234567"].GetInt(), 2);
+  test::expect_edge_attributes(d["edge_attrs"], true);  // expected.hpp, by hand from fixture.hpp
   // 6 of 7 nodes have a position (initiative:node's x is NaN); organisation:node is node 6: (6.5, -13).
   EXPECT_EQ(d["positions"].MemberCount(), 6u);
   EXPECT_FALSE(d["positions"].HasMember("initiative:node"));

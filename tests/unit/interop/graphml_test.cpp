@@ -46,6 +46,9 @@ TEST(Graphml, ReadBackByNetworkX) {
             (std::vector<std::string>{"initiative:node", "01234567", "Zuyd"}));
   EXPECT_EQ(d["weight_2030_01234567"].GetDouble(), 2.0);
   EXPECT_EQ(d["participations_2030_01234567"].GetInt(), 2);
+  test::expect_edge_attributes(d["edge_attrs"], false);  // expected.hpp, by hand from fixture.hpp
+  EXPECT_EQ(std::string(d["edge_types_2030_01234567"]["first_year"].GetString()), "int");
+  EXPECT_EQ(std::string(d["edge_types_2030_01234567"]["contribution_eur"].GetString()), "float");
 }
 
 TEST(Graphml, TypedKeysAndEscaping) {

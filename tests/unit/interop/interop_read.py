@@ -48,6 +48,22 @@ def graph_summary(G, label_key):
     out["weight_2030_01234567"] = e["weight"]
     out["participations_2030_01234567"] = e["participations"]
     out["directed"] = G.is_directed()
+    out["edge_attrs"] = edge_attributes((u, v, d) for u, v, d in G.edges(data=True))
+    out["edge_types_2030_01234567"] = {k: type(e[k]).__name__ for k in EDGE_KEYS if k in e}
+    # Gephi's viz module (GEXF only): colour and size per node as NetworkX read them.
+    out["viz"] = {n: d["viz"] for n, d in G.nodes(data=True) if "viz" in d}
+
+
+EDGE_KEYS = ("roles", "years", "first_year", "last_year", "contribution_eur")
+
+
+def edge_attributes(triples):
+    """{"a|b": {key: value or None}} with a < b, for the edge attributes ppsnet carries from participations."""
+    res = {}
+    for u, v, d in triples:
+        a, b = sorted([u, v])
+        res[a + "|" + b] = {k: d.get(k) for k in EDGE_KEYS}
+    return res
 
 
 if fmt == "gexf":
@@ -81,6 +97,7 @@ elif fmt == "cytoscape":
     w = [e for e in edges if e["source"] == "2030" and e["target"] == "01234567"][0]
     out["weight_2030_01234567"] = w["weight"]
     out["participations_2030_01234567"] = w["participations"]
+    out["edge_attrs"] = edge_attributes((e["source"], e["target"], e) for e in edges)
 elif fmt == "vosviewer":
     d = json.loads(raw)
     items = d["network"]["items"]

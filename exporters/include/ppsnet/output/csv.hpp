@@ -40,7 +40,10 @@ void write_node_table_csv(std::ostream& out, const model::PartnerGraph& g, std::
 
 /// Edge table, one row per initiative-organisation pair in CsrGraph::edges() order. Columns:
 ///   source (initiative id), target (organisation id), weight (CsrGraph edge weight = number of participations),
-///   participations (count of Participation records of the pair), source_label, target_label.
+///   participations (count of Participation records of the pair), source_label, target_label, then what those
+///   records carry (docs/exports.md, "Edge attributes"): roles (distinct role names sorted alphabetically, joined
+///   with "; "), years (distinct years ascending, "; "-joined), first_year, last_year, contribution_eur (sum of the
+///   known contributions in euros); empty when unknown.
 /// Ids as in write_node_table_csv. Throws nothing beyond stream errors. O(m log m + p log m).
 void write_edge_table_csv(std::ostream& out, const model::PartnerGraph& g);
 

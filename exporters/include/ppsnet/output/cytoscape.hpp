@@ -10,7 +10,11 @@
 //                 "position": {"x": 12.5, "y": -3.0}},      <- only when positions are given
 //                ...],
 //      "edges": [{"data": {"id": "e0", "source": "2030", "target": "01234567", "weight": 2.0,
-//                          "participations": 2}}, ...]}}
+//                          "participations": 2, "roles": ["partner"], "years": [2019, 2020],
+//                          "first_year": 2019, "last_year": 2020, "contribution_eur": 1500.5}}, ...]}}
+//
+// Edge data keys as in the node-link JSON (ppsnet/output/json.hpp; docs/exports.md "Edge attributes"): roles and
+// years are arrays (possibly empty), first_year / last_year / contribution_eur null when unknown.
 //
 // Node data keys, in order: id, label, then the columns of GEXF/GraphML (side, bipartite, kind_or_type,
 // education_level, municipality, corop, corop_name, province, province_name, country, kvk, brin, pic, sectors

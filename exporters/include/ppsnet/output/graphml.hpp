@@ -9,6 +9,11 @@
 //     <key id="d1" for="node" attr.name="side" attr.type="string"/> ... (one per node column)
 //     <key id="e0" for="edge" attr.name="weight" attr.type="double"/>
 //     <key id="e1" for="edge" attr.name="participations" attr.type="int"/>
+//     <key id="e2" for="edge" attr.name="roles" attr.type="string"/>   ("lead; partner": distinct, sorted)
+//     <key id="e3" for="edge" attr.name="years" attr.type="string"/>   ("2019; 2020": distinct, ascending)
+//     <key id="e4" for="edge" attr.name="first_year" attr.type="int"/>
+//     <key id="e5" for="edge" attr.name="last_year" attr.type="int"/>
+//     <key id="e6" for="edge" attr.name="contribution_eur" attr.type="double"/>  (sum of the known contributions)
 //     <graph id="ppsnet" edgedefault="undirected">
 //       <node id="2030"><data key="d0">Agenda 2030: "Slimme" Zorg</data> ...</node>
 //       <edge id="e0" source="2030" target="01234567"><data key="e0">2</data><data key="e1">2</data></edge>
@@ -31,7 +36,8 @@ namespace ppsnet::output {
 
 /// Writes the GraphML document described above for `g`, ending with "\n". Nodes in node-id order; edges in
 /// CsrGraph::edges() order with source = initiative, edge ids "e0", "e1", ..., weight = number of participations
-/// of the pair, participations = count of Participation records.
+/// of the pair, participations = count of Participation records, then roles, years, first_year, last_year and
+/// contribution_eur as listed above (docs/exports.md "Edge attributes"; a missing value has no <data>).
 /// Throws std::invalid_argument when a metric/category column has values.size() != g.num_nodes(), an empty,
 /// duplicate or reserved name (as write_node_link_json). Stream errors are left in the stream's state.
 /// O(n (c + log n) + m log m + p log m) time, O(n c + m) memory.

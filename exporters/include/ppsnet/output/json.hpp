@@ -11,7 +11,9 @@
 //              {"id": "01234567", "label": "...", "bipartite": 1, "side": "organisation", "type": "company",
 //               "education_level": "none", <location as above>, "kvk": "01234567", "brin": null, "pic": null,
 //               "sectors": [], ...}],
-//    "edges": [{"source": "2030", "target": "01234567", "weight": 2.0, "participations": 2}]}
+//    "edges": [{"source": "2030", "target": "01234567", "weight": 2.0, "participations": 2,
+//               "roles": ["partner"], "years": [2019, 2020], "first_year": 2019, "last_year": 2020,
+//               "contribution_eur": 1500.5}]}
 //
 // Conventions: bipartite = 0 for initiatives and 1 for organisations (NetworkX's bipartite attribute); ids are
 // always JSON strings ("2030", "01234567" keep their form); unknown values are null (never "" or 0), so every node
@@ -36,8 +38,11 @@ struct NodeLinkOptions {
 
 /// Writes the node-link JSON document described above for `g`, followed by "\n".
 /// Nodes in node-id order (initiatives first); edges in CsrGraph::edges() order with source = initiative,
-/// target = organisation, weight = CsrGraph edge weight (number of participations, as a double) and
-/// participations = count of Participation records of the pair.
+/// target = organisation, weight = CsrGraph edge weight (number of participations, as a double),
+/// participations = count of Participation records of the pair, and what those records carry (docs/exports.md,
+/// "Edge attributes"): roles = distinct role names sorted alphabetically, years = distinct years ascending (both
+/// arrays, possibly empty), first_year / last_year = the smallest / largest year (null when none),
+/// contribution_eur = sum of the known contributions in euros (null when none is known). Every edge has every key.
 /// Node ids: the external id; only when an initiative and an organisation share an external id do they become
 /// "initiative:<id>" / "organisation:<id>". Extra attribute keys that clash with a field above or a metric/category
 /// name are written as "extra_<key>". Metrics: value or null (NaN/inf); categories: value or null ("").
