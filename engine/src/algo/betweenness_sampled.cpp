@@ -22,8 +22,6 @@ namespace {
 using model::CsrGraph;
 using model::NodeId;
 
-constexpr double kUniversalConstant = 0.5;  // c in the sample size (Löffler & Phillips 2009, as in the paper)
-
 std::uint64_t mix64(std::uint64_t z) {
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
@@ -37,9 +35,11 @@ struct SplitMix64 {
   double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
 };
 
-void check_eps_delta(double epsilon, double delta) {
+void check_parameters(double epsilon, double delta, double c) {
   if (!(epsilon > 0 && epsilon < 1)) throw std::invalid_argument("betweenness sampling: epsilon must be in (0, 1)");
   if (!(delta > 0 && delta < 1)) throw std::invalid_argument("betweenness sampling: delta must be in (0, 1)");
+  if (!(c > 0 && std::isfinite(c)))
+    throw std::invalid_argument("betweenness sampling: the universal constant must be finite and > 0");
 }
 
 // Two searches, one from s ("A") and one from t ("B"), for balanced bidirectional breadth-first search.
@@ -157,11 +157,11 @@ void one_sample(const CsrGraph& g, SplitMix64& rng, Scratch& ws, std::vector<std
 
 }  // namespace
 
-std::size_t betweenness_sample_size(double epsilon, double delta, std::size_t vd) {
-  check_eps_delta(epsilon, delta);
+std::size_t betweenness_sample_size(double epsilon, double delta, std::size_t vd, double c) {
+  check_parameters(epsilon, delta, c);
   if (vd < 3) return 0;
   const double vc = std::floor(std::log2(static_cast<double>(vd - 2))) + 1;
-  return static_cast<std::size_t>(std::ceil(kUniversalConstant / (epsilon * epsilon) * (vc + std::log(1 / delta))));
+  return static_cast<std::size_t>(std::ceil(c / (epsilon * epsilon) * (vc + std::log(1 / delta))));
 }
 
 std::size_t vertex_diameter_bound(const CsrGraph& g) {
@@ -204,12 +204,12 @@ std::size_t vertex_diameter_bound(const CsrGraph& g) {
 }
 
 SampledBetweenness betweenness_sampled(const CsrGraph& g, const BetweennessSampleOptions& opt) {
-  check_eps_delta(opt.epsilon, opt.delta);
+  check_parameters(opt.epsilon, opt.delta, opt.universal_constant);
   const std::size_t n = g.num_nodes();
   SampledBetweenness out;
   out.scores.assign(n, 0.0);
   out.vertex_diameter_bound = vertex_diameter_bound(g);
-  out.samples = betweenness_sample_size(opt.epsilon, opt.delta, out.vertex_diameter_bound);
+  out.samples = betweenness_sample_size(opt.epsilon, opt.delta, out.vertex_diameter_bound, opt.universal_constant);
   if (out.samples == 0 || n < 3) {
     out.samples = 0;  // no shortest path has an interior node: every betweenness is exactly 0
     return out;

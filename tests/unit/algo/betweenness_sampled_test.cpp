@@ -53,6 +53,9 @@ TEST(BetweennessSampled, SampleSizeByHand) {
   EXPECT_THROW(betweenness_sample_size(0.1, 0, 5), std::invalid_argument);
   EXPECT_THROW(betweenness_sample_size(0.1, 1, 5), std::invalid_argument);
   EXPECT_THROW(betweenness_sample_size(std::nan(""), 0.1, 5), std::invalid_argument);
+  // c = 1 (NetworKit's default): ε = 0.1, δ = 0.1, VD = 5: 100 · 4.302585 = 430.26 → 431.
+  EXPECT_EQ(betweenness_sample_size(0.1, 0.1, 5, 1.0), 431u);
+  EXPECT_THROW(betweenness_sample_size(0.1, 0.1, 5, 0.0), std::invalid_argument);
 }
 
 // Path 0–1–2–3–4: highest degree 2, lowest id → h = 1, ecc(1) = 3, 2·3 + 1 = 7, capped by |C| = 5.
@@ -171,6 +174,10 @@ TEST(BetweennessSampled, NoInteriorNodesMeansExactZeros) {
   EXPECT_EQ(betweenness_sampled(CsrGraph{}).scores.size(), 0u);
   EXPECT_THROW(betweenness_sampled(graph(3, {{0, 1}}), {.epsilon = 0}), std::invalid_argument);
   EXPECT_THROW(betweenness_sampled(graph(3, {{0, 1}}), {.delta = 1.5}), std::invalid_argument);
+  EXPECT_THROW(betweenness_sampled(graph(3, {{0, 1}}), {.universal_constant = -1}), std::invalid_argument);
+  // c = 1: karate (VD bound 9, ⌊log2 7⌋ = 2), ε = 0.1, δ = 0.1 → 100 · (3 + 2.302585) = 530.26 → 531 (c = 0.5: 266).
+  const auto& karate = sampled_reference()["graphs"][0];
+  EXPECT_EQ(betweenness_sampled(unit_graph(karate), {.epsilon = 0.1, .universal_constant = 1.0}).samples, 531u);
 }
 
 // Edge weights are ignored (hop distances), as betweenness() with Weighting::unweighted.

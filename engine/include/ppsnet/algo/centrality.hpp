@@ -48,6 +48,10 @@ struct BetweennessSampleOptions {
   /// δ in (0, 1): the bound holds for all nodes at once with probability >= 1 − δ.
   double delta = 0.1;
   std::uint64_t seed = 42;  ///< same seed, same graph -> bit-identical result (any thread count).
+  /// c in the sample size (> 0). The theorem holds for a universal constant c whose value is not proven; the paper
+  /// uses 0.5, an estimate from Löffler & Phillips (ESA 2009). NetworKit's ApproxBetweenness defaults to 1 for
+  /// that reason; 1 doubles r.
+  double universal_constant = 0.5;
   /// Scale of `scores`: false = raw (as betweenness() with normalized = false), true = divided by
   /// (n−1)(n−2)/2 (as betweenness() with normalized = true).
   bool normalized = false;
@@ -64,11 +68,12 @@ struct SampledBetweenness {
   double error_bound = 0;
 };
 
-/// Sample size of Riondato & Kornaropoulos (2016), Theorem 2 with the constant c = 0.5:
+/// Sample size of Riondato & Kornaropoulos (2016), Theorem 2 (c: see BetweennessSampleOptions::universal_constant):
 ///   r = ⌈(c / ε²) · (⌊log2(VD − 2)⌋ + 1 + ln(1/δ))⌉,  VD = an upper bound on the vertex diameter (the most nodes
 /// on any shortest path). Returns 0 when VD < 3 (no shortest path has an interior node: every betweenness is 0).
-/// Throws std::invalid_argument unless 0 < ε < 1 and 0 < δ < 1. O(1).
-std::size_t betweenness_sample_size(double epsilon, double delta, std::size_t vertex_diameter_bound);
+/// Throws std::invalid_argument unless 0 < ε < 1, 0 < δ < 1 and c > 0 (finite). O(1).
+std::size_t betweenness_sample_size(double epsilon, double delta, std::size_t vertex_diameter_bound,
+                                    double universal_constant = 0.5);
 
 /// Upper bound on the vertex diameter of an undirected graph, hop distances: for each connected component, a
 /// breadth-first search from its highest-degree node h (ties: lowest id) gives ecc(h), and
@@ -79,7 +84,7 @@ std::size_t vertex_diameter_bound(const model::CsrGraph& g);
 /// Approximate betweenness by sampling shortest paths (Riondato & Kornaropoulos, "Fast approximation of
 /// betweenness centrality through sampling", Data Min. Knowl. Disc. 30, 438–475, 2016,
 /// doi:10.1007/s10618-015-0423-0). Unweighted (hop) shortest paths; edge weights are ignored.
-/// r = betweenness_sample_size(ε, δ, vertex_diameter_bound(g)) times: draw an ordered pair (s, t), s ≠ t,
+/// r = betweenness_sample_size(ε, δ, vertex_diameter_bound(g), c) times: draw an ordered pair (s, t), s ≠ t,
 /// uniformly; if t is reachable, draw one shortest s–t path uniformly among all σ_st and add 1/r to each of its
 /// interior nodes. The path is found by a balanced bidirectional breadth-first search (the side with the smaller
 /// frontier degree sum expands a full level) until the two balls meet; the meeting node x is drawn with probability
@@ -89,7 +94,7 @@ std::size_t vertex_diameter_bound(const model::CsrGraph& g);
 /// (normalized); the guarantee on those scales is SampledBetweenness::error_bound.
 /// Sample i uses its own SplitMix64 stream derived from (seed, i) and adds integer counts; the counts are summed
 /// exactly, so the result is bit-identical for any thread count.
-/// Throws std::invalid_argument unless 0 < ε < 1 and 0 < δ < 1.
+/// Throws std::invalid_argument unless 0 < ε < 1, 0 < δ < 1 and c > 0.
 /// Complexity: O(n + m) for VD, then r bidirectional searches, each O(n + m) in the worst case but usually touching
 /// a small part of a small-world graph; r is independent of n. Memory O(n) per thread (two distance/σ arrays and
 /// n counters) plus the graph.
