@@ -7,6 +7,22 @@
 # Args: ppsnet-binary source-dir shared-data-dir. Exit 77 (skip) without /usr/bin/chromium or playwright-core.
 set -euo pipefail
 ppsnet=$1; src=$2
+tmp=$(mktemp -d)
+# Exit codes (no browser needed): 1 usage, 2 data, 4 cannot write.
+expect_rc() {
+  local want=$1; shift
+  set +e; "$@" >/dev/null 2>"$tmp/err"; local rc=$?; set -e
+  [ "$rc" = "$want" ] || { echo "exit $rc, expected $want: $*"; cat "$tmp/err"; rm -rf "$tmp"; exit 1; }
+}
+expect_rc 1 "$ppsnet" view "$src/tests/data/analyze_small" --view ego --out "$tmp/x.html" -q
+expect_rc 1 "$ppsnet" view "$src/tests/data/analyze_small" --view region --out "$tmp/x.html" -q
+expect_rc 1 "$ppsnet" view "$src/tests/data/analyze_small" --max-nodes 20001 --out "$tmp/x.html" -q
+expect_rc 2 "$ppsnet" view "$src/tests/data/analyze_small" --view ego --id NO-SUCH-ID --out "$tmp/x.html" -q
+expect_rc 2 "$ppsnet" view "$src/tests/data/analyze_small" --view community --community 99 --out "$tmp/x.html" -q
+expect_rc 4 "$ppsnet" view "$src/tests/data/analyze_small" --out "$tmp/no-such-folder/x.html" -q
+expect_rc 0 "$ppsnet" view "$src/tests/data/analyze_small" --view ego --id HS1 --radius 2 --out "$tmp/ego.html" -q
+grep -q 'Hogeschool Inholland' "$tmp/ego.html" || { echo "ego page lacks its centre"; exit 1; }
+rm -rf "$tmp"
 if [ ! -x /usr/bin/chromium ]; then
   echo "SKIP: /usr/bin/chromium is missing (apt-get install chromium, or bash scripts/setup.sh)"; exit 77
 fi
