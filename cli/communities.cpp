@@ -6,6 +6,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -140,15 +141,19 @@ int run_communities(const CommunitiesArgs& a) {
       note << " Organisations: those whose initiatives are mostly in the community.";
     } else {
       t.columns = {{"Community", "community", 0}, {"Size", "size", 0}, {"Label", "label", 0}, {"Members", "members", 0}};
+      std::set<std::string> used;  // organisation names can repeat: number repeated labels as summarise_communities
       for (std::size_t c = 0; c < members.size(); ++c) {
         std::vector<model::NodeId> shown = members[c];
-        const std::string label = shown.empty() ? std::string() : "around " + g.label(shown.front());
+        const std::string base = shown.empty() ? std::string() : "around " + g.label(shown.front());
+        std::string label = base;
+        for (int k = 2; !label.empty() && used.count(label) > 0; ++k) label = base + " (" + std::to_string(k) + ")";
+        used.insert(label);
         if (a.members > 0 && shown.size() > a.members) shown.resize(a.members);
         t.rows.push_back({query::TableCell::of_integer(static_cast<std::int64_t>(c + 1)),
                           query::TableCell::of_integer(static_cast<std::int64_t>(members[c].size())),
                           query::TableCell::of_text(label), query::TableCell::of_text(join_labels(g, shown))});
       }
-      note << " Label: the member with the most initiatives.";
+      note << " Label: the member with the most initiatives (a repeated name numbered (2), (3), ...).";
     }
     note << " Members listed by number of partners (most first).";
     if (a.top > 0 && t.rows.size() > a.top) t.rows.resize(a.top);
