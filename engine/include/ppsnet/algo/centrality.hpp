@@ -64,7 +64,8 @@ struct SampledBetweenness {
   std::vector<double> scores;
   std::size_t samples = 0;                ///< r, the number of node pairs sampled (0: exact, see below)
   std::size_t vertex_diameter_bound = 0;  ///< VD used in the sample size
-  /// ε expressed on the scale of `scores`: ε · n(n−1)/2 (raw) or ε · n/(n−2) (normalized; ε when n <= 2).
+  /// ε expressed on the scale of `scores`: ε · n(n−1)/2 (raw) or ε · n/(n−2) (normalized); 0 when samples = 0
+  /// (then every score is exactly 0, which is exact).
   double error_bound = 0;
 };
 
