@@ -190,6 +190,8 @@ TEST(BetweennessSampled, NoInteriorNodesMeansExactZeros) {
   const auto r = betweenness_sampled(graph(4, {{0, 1}, {2, 3}}), {.epsilon = 0.1});
   EXPECT_EQ(r.samples, 0u);
   EXPECT_EQ(r.scores, std::vector<double>(4, 0.0));
+  EXPECT_EQ(r.error_bound, 0.0);
+  EXPECT_EQ(r.vertex_diameter_bound, 2u);  // two single edges: min(2·1 + 1, 2) = 2
   EXPECT_EQ(betweenness_sampled(CsrGraph{}).scores.size(), 0u);
   EXPECT_THROW(betweenness_sampled(graph(3, {{0, 1}}), {.epsilon = 0}), std::invalid_argument);
   EXPECT_THROW(betweenness_sampled(graph(3, {{0, 1}}), {.delta = 1.5}), std::invalid_argument);
