@@ -153,7 +153,7 @@ class CordisLoader {
     }
     add_all();
     result_.files.insert(result_.files.begin(), file_);
-    apply_geo_options(builder_, options_, result_.diagnostics, &result_.files, &websites_);
+    apply_geo_options(builder_, options_, result_.diagnostics, &result_.files, &websites_, &municipality_sources_);
     check_fail();
     result_.graph = builder_.build();
     result_.build = builder_.summary();
@@ -488,10 +488,15 @@ class CordisLoader {
         p.org.name = known != nullptr ? std::string(known->name) : "PIC " + p.org.pic;
       }
       const std::string id = p.org.id;
+      const std::string municipality = p.org.location.municipality;
       if (builder_.add_organisation(std::move(p.org), {table_.file, p.line})) {
         if (const auto i = builder_.organisation_index(id)) {
           if (*i >= websites_.size()) websites_.resize(*i + 1);
           websites_[*i] = p.website;
+          // The organisation's first row, for a municipality the --municipalities table does not know.
+          auto& where = municipality_sources_.organisations;
+          if (*i >= where.size()) where.resize(*i + 1);
+          if (where[*i].line == 0 && !municipality.empty()) where[*i] = {table_.file, p.line, 0, {}, municipality};
         }
       }
     }
@@ -536,6 +541,7 @@ class CordisLoader {
   std::vector<PendingParticipation> parts_;
   std::unordered_map<std::uint64_t, std::size_t> pair_first_;  ///< (project << 32 | organisation) -> part
   std::vector<std::string> websites_;
+  MunicipalitySources municipality_sources_;  // first row of each organisation with a municipality
 };
 
 }  // namespace

@@ -340,3 +340,30 @@ TEST(Cordis, FullEunetsTable) {
   for (const auto& x : r.graph.initiatives()) no_year += x.start_year ? 0 : 1;
   EXPECT_EQ(no_year, 6u);
 }
+
+namespace {
+
+TEST(Cordis, UnknownCityIsReportedAtTheOrganisationsFirstRow) {
+  // organization.csv layout: line 2 Alpha BV in "Nergenshuizen", not in gemeenten_small.csv (Almere, Haarlem), so
+  // the warning points at line 2 (the organisation's first row; no column: the city may come from any of its
+  // rows); line 3 Beta BV in Haarlem resolves.
+  const auto path = std::filesystem::temp_directory_path() / ("ppsnet_cordis_city_" + std::to_string(::getpid()) + ".csv");
+  std::ofstream(path) << "projectID;projectAcronym;organisationID;name;activityType;city;country;role;ecContribution\n"
+                         "101;P;999900001;Alpha BV;PRC;Nergenshuizen;NL;coordinator;1000\n"
+                         "101;P;999900002;Beta BV;PRC;Haarlem;NL;participant;500\n";
+  imp::ImportOptions opt;
+  opt.municipality_table = std::string(PPSNET_TEST_DATA_DIR) + "/importers/gemeenten_small.csv";
+  const auto r = imp::import_cordis(path.string(), opt);
+  std::filesystem::remove(path);
+  const model::Diagnostic* d = nullptr;
+  for (const auto& x : r.diagnostics.items())
+    if (x.kind == model::DiagnosticKind::invalid_region) d = &x;
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(r.diagnostics.count(model::DiagnosticKind::invalid_region), 1u);
+  EXPECT_EQ(d->file, path.string());
+  EXPECT_EQ(d->line, 2u);
+  EXPECT_NE(d->message.find("municipality \"Nergenshuizen\" of organisation \"999900001\""), std::string::npos)
+      << d->message;
+}
+
+}  // namespace
