@@ -202,7 +202,9 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
          "1) says how much more the initiatives share partners within their communities than expected by chance; "
          "above 0.3 is a clear community structure. A community's name is its most frequent sector and province, "
          "each shown only when at least 40% of its initiatives have it; otherwise it is named after the "
-         "organisation that takes part in most of its initiatives.";
+         "organisation that takes part in most of its initiatives. Communities that would get the same name are told "
+         "apart by one more attribute (sector, province, kind, hub organisation or main initiative) or, failing that, "
+         "by a number.";
   if (r.skipped_connectors > 0)
     out << " " << r.skipped_connectors << " organisations that join more than " << r.options.max_connector_degree
         << " initiatives were not used to link initiatives.";
