@@ -318,8 +318,18 @@
     showDetails(i);
     scaleLabels();
     if (centre) {
+      // Show the node with all its links in the part of the picture the details panel leaves free (not closer than
+      // 2x, so a node with one neighbour is not blown up).
+      var bb = node.closedNeighborhood().boundingBox({ includeLabels: false });
+      var panel = details.hidden ? 0 : details.offsetWidth + 20;
+      var pad = 50;
+      var w = Math.max(100, cy.width() - panel - 2 * pad), h = Math.max(100, cy.height() - 2 * pad);
+      var zoom = Math.min(2, w / Math.max(bb.w, 1), h / Math.max(bb.h, 1));
+      zoom = Math.max(cy.minZoom(), zoom);
+      var cx = bb.x1 + bb.w / 2, cyy = bb.y1 + bb.h / 2;
       cy.stop();
-      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.0) }, { duration: 350, complete: scaleLabels });
+      cy.animate({ zoom: zoom, pan: { x: pad + w / 2 - zoom * cx, y: pad + h / 2 - zoom * cyy } },
+                 { duration: 350, complete: scaleLabels });
     }
   }
   cy.on('tap', 'node', function (evt) { select(evt.target.data('index'), false); });
