@@ -59,6 +59,7 @@ try {
     const v = window.ppsnetViewer;
     return { nodes: v.data.nodes.length, drawn: v.cy.nodes().length, edges: v.data.edges.length,
              drawn_edges: v.cy.edges().length, scripts: document.querySelectorAll('script').length,
+             bold: document.querySelectorAll('b').length,
              title: document.getElementById('title').textContent, doc_title: document.title,
              data_title: v.data.title, caption: document.getElementById('caption').textContent,
              data_caption: v.data.caption };
@@ -67,14 +68,19 @@ try {
   check(info.nodes > 0 && info.drawn === info.nodes, `drawn nodes ${info.drawn} != data nodes ${info.nodes}`);
   check(info.drawn_edges === info.edges, `drawn links ${info.drawn_edges} != data links ${info.edges}`);
   check(info.scripts === 3, `expected the page's 3 <script> elements, found ${info.scripts}`);
+  check(info.bold === 0, `a name or the title was turned into markup (${info.bold} <b> elements)`);
   check(info.title === info.data_title && info.doc_title === info.data_title,
         `title shown as "${info.title}" / "${info.doc_title}", data says "${info.data_title}"`);
   check(info.caption === info.data_caption && info.caption.length > 0, 'caption not shown');
 
   // Every expected text is a node name in the data, shown as a label (Cytoscape) and never parsed as markup.
   for (const text of config.texts || []) {
-    const found = await page.evaluate((t) => window.ppsnetViewer.data.nodes.some((n) => n.name === t), text);
-    check(found, `no node is named ${JSON.stringify(text)}`);
+    const found = await page.evaluate((t) => {
+      const v = window.ppsnetViewer;
+      const i = v.data.nodes.findIndex((n) => n.name === t);
+      return i >= 0 && v.cy.getElementById('n' + i).data('label') === v.data.nodes[i].label;
+    }, text);
+    check(found, `no node is named ${JSON.stringify(text)} with its label in the picture`);
   }
 
   for (const s of config.searches || []) {
