@@ -515,9 +515,19 @@ void locate(model::Location& loc, const MunicipalityTable& table, const std::str
   d.kind = DiagnosticKind::invalid_region;
   d.field = loc.municipality;
   const std::string table_name = source.empty() ? std::string("the municipality table") : "the municipality table " + source;
-  d.message = "municipality \"" + loc.municipality + "\" of " + what + " \"" + id + "\" is not in " + table_name +
-              "; COROP region and province left unknown";
-  d.hint = "check the spelling, or give the CBS gemeente code";
+  if (const auto amb = table.ambiguous_residences.find(name_key(loc.municipality));
+      amb != table.ambiguous_residences.end()) {
+    std::string names;
+    for (std::size_t k : amb->second) names += (names.empty() ? "" : ", ") + table.municipalities[k].name;
+    d.message = "municipality \"" + loc.municipality + "\" of " + what + " \"" + id +
+                "\" is a place name that lies in more than one municipality (" + names + ") according to " +
+                table_name + "; COROP region and province left unknown";
+    d.hint = "write the municipality (gemeente) instead of the place, or its CBS code";
+  } else {
+    d.message = "municipality \"" + loc.municipality + "\" of " + what + " \"" + id + "\" is not in " + table_name +
+                "; COROP region and province left unknown";
+    d.hint = "check the spelling, or give the CBS gemeente code";
+  }
   d.file = source;
   if (sources != nullptr && index < sources->size() && (*sources)[index].line > 0) {
     const FieldLocation& at = (*sources)[index];

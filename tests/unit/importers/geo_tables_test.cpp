@@ -194,6 +194,13 @@ TEST(GeoTables, Enrichment) {
   EXPECT_EQ(s2.located, 2u);                // b, i1
   EXPECT_EQ(s2.unknown_municipality, 1u);   // e: Velp is ambiguous
   EXPECT_EQ(ed.count(model::DiagnosticKind::invalid_region), 1u);
+  for (const auto& d : ed.items()) {
+    if (d.kind != model::DiagnosticKind::invalid_region) continue;
+    // Says why Velp does not resolve, not "not in the table".
+    EXPECT_NE(d.message.find("\"Velp\" of organisation \"e\" is a place name that lies in more than one municipality ("),
+              std::string::npos)
+        << d.message;
+  }
 
   const auto& a = b.organisation_at(0);
   EXPECT_EQ(a.type, model::OrganisationType::university);
