@@ -23,6 +23,8 @@
 #include "ppsnet/query/impact_table.hpp"
 #include "ppsnet/query/report_pictures.hpp"
 #include "output_file.hpp"
+#include "ppsnet/output/viewer.hpp"
+#include "view_selection.hpp"
 #include "progress.hpp"
 
 namespace ppsnet::cli {
@@ -39,7 +41,7 @@ struct AnalyzeArgs {
 const char* const kOutputFiles[] = {"report.md",   "summary.json",    "centrality.csv", "communities.csv",
                                     "graph.json",  "impact.json",     "network.dot",    "network.svg",
                                     "levels.svg",  "reach_by_province.svg", "diagnostics.txt", "rejects.csv",
-                                    "community_1.svg", "community_2.svg", "community_3.svg", "region.svg", "backbone.svg", "report.html"};
+                                    "community_1.svg", "community_2.svg", "community_3.svg", "region.svg", "backbone.svg", "report.html", "network.html"};
 
 int run_analyze(const AnalyzeArgs& a) {
   Progress progress(!a.quiet && stderr_is_terminal());
@@ -104,6 +106,16 @@ int run_analyze(const AnalyzeArgs& a) {
       write(file, what, [&](std::ostream& f) { f << output::stacked_bar_chart_svg(chart); });
       ctx.charts.emplace_back(table, file);
     }
+  }
+  if (output::viewer_available()) {
+    ViewSelection sel;
+    sel.max_nodes = 1500;
+    sel.labels = 60;
+    progress.step("laying out network.html (interactive viewer)");
+    const auto doc = viewer_document(g, r, select_view(g, r, sel), "type");
+    write("network.html", "the interactive network viewer: open it in a web browser (search, filters, details)",
+          [&](std::ostream& f) { output::write_viewer_html(f, doc); });
+    ctx.viewer = "network.html";
   }
   write("impact.json", "every row of the impact figures (levels, reach, involvement)",
         [&](std::ostream& f) { query::write_json(f, r.impact); });

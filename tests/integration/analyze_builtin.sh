@@ -8,7 +8,7 @@ out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 for f in report.md summary.json centrality.csv communities.csv graph.json network.dot; do
   cmp "$out/a/$f" "$out/b/$f" || { echo "not reproducible: $f"; exit 1; }
 done
-for f in network.svg community_1.svg community_2.svg community_3.svg region.svg; do
+for f in network.svg community_1.svg community_2.svg community_3.svg region.svg backbone.svg network.html; do
   [ -s "$out/a/$f" ] || { echo "no $f"; exit 1; }
   grep -q "($f)" "$out/a/report.md" || { echo "report.md does not show $f"; exit 1; }
 done
