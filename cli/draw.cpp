@@ -75,6 +75,8 @@ void add_drawing_options(CLI::App& cmd, DrawArgs& a) {
                  "node colour: type (organisation type / initiative kind) or community")
       ->check(CLI::IsMember({"type", "community"}))
       ->capture_default_str();
+  cmd.add_flag("--clusters", a.selection.clusters,
+               "draw each community inside a box of its own (uses the fdp layout unless --layout says otherwise)");
   cmd.add_option("--layout", a.selection.layout,
                  "Graphviz layout: auto (neato up to 60 nodes, else sfdp), sfdp, neato, fdp, dot")
       ->check(CLI::IsMember({"auto", "sfdp", "neato", "fdp", "dot"}))

@@ -5,6 +5,8 @@
 
 #include "ppsnet/geo/geography.hpp"
 #include "ppsnet/model/diagnostics.hpp"
+#include "ppsnet/query/backbone_view.hpp"
+#include "ppsnet/query/diagram_clusters.hpp"
 #include "ppsnet/query/network_view.hpp"
 #include "ppsnet/query/palette.hpp"
 #include "ppsnet/query/views.hpp"
@@ -13,9 +15,18 @@ namespace ppsnet::cli {
 
 void add_view_options(CLI::App& cmd, ViewSelection& s) {
   cmd.add_option("--view", s.view,
-                 "whole (the most central part), ego (--id, --radius), region (--corop or --province), community "
+                 "whole (the most central part), backbone (initiatives linked by shared partners, only significant "
+                 "links; --alpha, --side), ego (--id, --radius), region (--corop or --province), community "
                  "(--community)")
-      ->check(CLI::IsMember({"whole", "ego", "region", "community"}))
+      ->check(CLI::IsMember({"whole", "backbone", "ego", "region", "community"}))
+      ->capture_default_str();
+  cmd.add_option("--alpha", s.alpha,
+                 "backbone view: significance level of the disparity filter (smaller keeps fewer links)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd.add_option("--side", s.side, "backbone view: initiatives (linked by shared partners) or organisations "
+                                   "(linked by shared initiatives)")
+      ->check(CLI::IsMember({"initiatives", "organisations"}))
       ->capture_default_str();
   cmd.add_option("--id", s.id, "ego view: the initiative or organisation id (initiative:ID / organisation:ID "
                                "when both sides use it)");
@@ -81,6 +92,17 @@ query::Diagram select_view(const model::PartnerGraph& g, const query::AnalysisRe
     no.layout = vo.layout;
     if (!s.title.empty()) no.title = s.title;
     d = query::network_view(g, r.betweenness, r.component, 0, community, no);
+  } else if (s.view == "backbone") {
+    query::BackboneViewOptions bo;
+    bo.side = s.side == "organisations" ? algo::Side::organisations : algo::Side::initiatives;
+    bo.alpha = s.alpha;
+    bo.max_connector_degree = r.options.max_connector_degree;
+    bo.max_nodes = s.max_nodes;
+    bo.labelled = s.labels;
+    bo.colour_by = vo.colour_by;
+    bo.layout = vo.layout;
+    bo.title = s.title;
+    d = query::backbone_view(g, r.betweenness, community, bo);
   } else if (s.view == "ego") {
     d = query::ego_view(g, find_node(g, s.id), s.radius, r.betweenness, community, vo);
   } else if (s.view == "region") {
@@ -105,8 +127,9 @@ query::Diagram select_view(const model::PartnerGraph& g, const query::AnalysisRe
     const auto& label = r.communities.communities[static_cast<std::size_t>(c)].label;
     if (s.title.empty() && !label.empty()) d.title += " (" + label + ")";
   }
-  // Small pictures look best with neato; large ones need sfdp's multilevel layout.
-  if (s.layout == "auto") d.layout = d.nodes.size() <= 60 ? "neato" : "sfdp";
+  if (s.clusters) query::cluster_by_community(d, g, community, r.communities.communities);
+  // Small pictures look best with neato; large ones need sfdp's multilevel layout; only fdp (and dot) draw clusters.
+  if (s.layout == "auto") d.layout = s.clusters ? "fdp" : d.nodes.size() <= 60 ? "neato" : "sfdp";
   return d;
 }
 

@@ -15,7 +15,10 @@
 namespace ppsnet::cli {
 
 struct ViewSelection {
-  std::string view = "whole";    ///< whole | ego | region | community
+  std::string view = "whole";    ///< whole | backbone | ego | region | community
+  double alpha = 0.05;           ///< backbone: disparity-filter significance level in [0, 1]
+  std::string side = "initiatives";  ///< backbone: initiatives | organisations (the nodes of the projection)
+  bool clusters = false;         ///< draw each community inside a box (Graphviz clusters; layout auto -> fdp)
   std::string id;                ///< ego: initiative or organisation id (initiative:ID / organisation:ID)
   int radius = 1;                ///< ego: 1 or 2
   std::string corop;             ///< region: COROP code or name
@@ -28,7 +31,8 @@ struct ViewSelection {
   std::string title;             ///< empty = chosen by the view
 };
 
-/// Adds --view, --id, --radius, --corop, --province and --community (as `ppsnet draw` has them) to `cmd`.
+/// Adds --view, --id, --radius, --corop, --province, --community, --alpha and --side (as `ppsnet draw` has them)
+/// to `cmd`.
 void add_view_options(CLI::App& cmd, ViewSelection& s);
 
 /// Usage errors of a selection (missing --id for ego, neither or both of --corop/--province, no --community):
@@ -40,8 +44,10 @@ std::string view_usage_error(const ViewSelection& s);
 model::NodeId find_node(const model::PartnerGraph& g, const std::string& id);
 
 /// Builds the Diagram the selection asks for from the analysis `r` of `g` (betweenness sizes and ranks nodes,
-/// r.communities colours them with --colour community). With layout "auto" the Diagram's layout is neato up to 60
-/// nodes, else sfdp. Throws model::InvalidInput for an id, region or community that does not exist.
+/// r.communities colours them with --colour community). The backbone view is query::backbone_view (projection onto
+/// s.side, Newman weights, disparity filter at s.alpha, r.options.max_connector_degree). With clusters, every node
+/// with a community is put in its community's cluster (query::cluster_by_community). With layout "auto" the
+/// Diagram's layout is fdp when clustered (sfdp and neato ignore clusters), else neato up to 60 nodes, else sfdp. Throws model::InvalidInput for an id, region or community that does not exist.
 /// Precondition: view_usage_error(s) is empty.
 query::Diagram select_view(const model::PartnerGraph& g, const query::AnalysisResult& r, const ViewSelection& s);
 
