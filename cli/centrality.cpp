@@ -36,6 +36,7 @@ struct CentralityArgs {
   std::string closeness_convention = "networkx";
   bool harmonic_normalised = false;
   bool weighted = false;
+  std::string weights_as = "strength";
   double damping = 0.85;
   std::vector<std::string> personalise;
   unsigned threads = 0;
@@ -75,7 +76,9 @@ Column compute(const model::PartnerGraph& g, const Target& target, const std::st
   } else if (m == "betweenness") {
     algo::BetweennessOptions o;
     o.threads = a.threads;
-    o.weighting = a.weighted ? algo::Weighting::strength : algo::Weighting::unweighted;
+    o.weighting = !a.weighted                   ? algo::Weighting::unweighted
+                  : a.weights_as == "distance" ? algo::Weighting::distance
+                                                : algo::Weighting::strength;
     if (a.betweenness_sample > 0) {
       // Riondato–Kornaropoulos sampling: raw scale, then the same bipartite normalisation as the exact scores.
       algo::BetweennessSampleOptions so;
@@ -148,10 +151,11 @@ std::string describe(const CentralityArgs& a) {
   std::ostringstream s;
   if (a.projection.empty())
     s << "Bipartite graph, unweighted (distinct links) unless --weighted (participations as tie strengths: "
-         "betweenness lengths 1/w; weights in pagerank, eigenvector, birank). ";
+         "betweenness lengths " << (a.weights_as == "distance" ? "w" : "1/w") << "; weights in pagerank, eigenvector, birank). ";
   else
     s << "Projection onto " << a.projection << " (weight " << a.projection_weight
-      << "), unweighted unless --weighted (betweenness lengths 1/w; weights in pagerank, eigenvector). ";
+      << "), unweighted unless --weighted (betweenness lengths " << (a.weights_as == "distance" ? "w" : "1/w")
+      << "; weights in pagerank, eigenvector). ";
   const auto has = [&](const char* m) { return std::find(a.measures.begin(), a.measures.end(), m) != a.measures.end(); };
   if (a.bipartite_normalised)
     s << "degree, betweenness and closeness normalised per side as NetworkX bipartite (Borgatti & Halgin). ";
@@ -286,6 +290,11 @@ void register_centrality(CLI::App& app) {
   cmd->add_flag("--weighted", args->weighted,
                 "use edge weights (participations, or projection weights) as tie strengths: betweenness with "
                 "lengths 1/w, weights in pagerank, eigenvector and birank");
+  cmd->add_option("--weights-as", args->weights_as,
+                  "with --weighted, how betweenness reads a weight: strength (path length 1/w, stronger ties are "
+                  "shorter) or distance (path length w, as NetworkX/igraph weight=)")
+      ->check(CLI::IsMember({"strength", "distance"}))
+      ->capture_default_str();
   cmd->add_option("--damping", args->damping, "PageRank damping factor in [0, 1)")->capture_default_str();
   cmd->add_option("--personalise,--personalize", args->personalise,
                   "personalised PageRank: reset to these initiative/organisation ids (comma-separated)")

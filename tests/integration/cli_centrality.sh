@@ -19,6 +19,10 @@ out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 "$ppsnet" centrality "$data" -q -m betweenness > "$out/table.txt"
 "$ppsnet" centrality "$data" -q --format csv --projection initiatives --weighted -m eigenvector,closeness,degree \
   > "$out/cproj.csv"
+for as in strength distance; do
+  "$ppsnet" centrality "$data" -q --format csv --projection organisations --projection-weight count --weighted \
+    --weights-as $as -m betweenness > "$out/wb_$as.csv"
+done
 "$ppsnet" project "$data" -q --side initiatives --weight newman > "$out/proj_i.csv"
 "$ppsnet" project "$data" -q --side organisations --format json > "$out/proj_o.json"
 "$ppsnet" project "$data" -q --side organisations --max-connector-degree 2 > "$out/proj_cap.csv" 2> "$out/proj_cap.err"
@@ -134,5 +138,26 @@ assert [(c["community"], c["size"]) for c in cs] == [(1, 3), (2, 1)], cs
 assert "Lonely initiative" in cs[1]["members"], cs
 m = rows("memb1.csv")
 assert m["ISO1"]["community"] == "2" and m["MBO1"]["community"] == "1", m
+# Weighted betweenness on the count projection onto organisations, built here from the hand-written links:
+# lengths 1/w (--weights-as strength) or w (distance), against NetworkX's weighted betweenness.
+po_g = nx.Graph()
+for i, orgs in links.items():
+    for x in range(len(orgs)):
+        for y in range(x + 1, len(orgs)):
+            a_, b_ = orgs[x], orgs[y]
+            po_g.add_edge(a_, b_, count=po_g.get_edge_data(a_, b_, {"count": 0})["count"] + 1)
+for u, v, e in po_g.edges(data=True):
+    e["strength_len"] = 1.0 / e["count"]
+for mode, attr in (("strength", "strength_len"), ("distance", "count")):
+    ref = nx.betweenness_centrality(po_g, normalized=False, weight=attr)
+    got = rows(f"wb_{mode}.csv")
+    assert set(got) == set(ref), (mode, got)
+    for v in ref:
+        close(got[v]["betweenness"], ref[v], f"weighted betweenness ({mode}) {v}")
+# By hand: HS1-C1 has count 2. As a distance (length 2) it ties with the three two-step paths via ROC1, COEorg
+# and C2, so each of those lies on 1 of 4 shortest paths: 0.25. As a strength (length 1/2) the direct link wins: 0.
+for v in ("ROC1", "COEorg", "C2"):
+    close(rows("wb_distance.csv")[v]["betweenness"], 0.25, f"hand: distance betweenness {v}")
+    close(rows("wb_strength.csv")[v]["betweenness"], 0.0, f"hand: strength betweenness {v}")
 print("cli_centrality: all checks passed")
 PY
