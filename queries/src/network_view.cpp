@@ -14,16 +14,6 @@
 namespace ppsnet::query {
 namespace {
 
-// Shortens text for a picture: at most `max_bytes` bytes, cut at a UTF-8 character boundary, "…" appended.
-// Keeps Graphviz fast and the picture readable whatever the data holds (a 5 MB name would take minutes to lay out).
-std::string shorten(const std::string& s, std::size_t max_bytes) {
-  if (s.size() <= max_bytes) return s;
-  std::size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "…";
-}
-
-
 std::string describe(const model::PartnerGraph& g, model::NodeId v) {
   std::string t = shorten(g.label(v), 200);
   if (g.is_initiative(v)) {

@@ -59,4 +59,11 @@ std::string short_number(double x) {
   return buf;
 }
 
+std::string shorten(const std::string& s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
 }  // namespace ppsnet::query
