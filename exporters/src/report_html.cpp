@@ -7,22 +7,10 @@
 #include <memory>
 #include <stdexcept>
 
+#include "text.hpp"
+
 namespace ppsnet::output {
 namespace {
-
-std::string escape_text(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 constexpr const char* kStyle = R"(body{font-family:Helvetica,Arial,sans-serif;max-width:70em;margin:2em auto;padding:0 1em;
 color:#222;line-height:1.45}
@@ -49,7 +37,7 @@ void write_report_html(std::ostream& out, const std::string& markdown, const std
   if (!html) throw std::runtime_error("report.html: the Markdown converter failed");
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>" << escape_text(title) << "</title>\n<style>\n" << kStyle << "</style>\n</head>\n<body>\n"
+      << "<title>" << detail::html_escape(title) << "</title>\n<style>\n" << kStyle << "</style>\n</head>\n<body>\n"
       << html.get() << "</body>\n</html>\n";
 }
 

@@ -18,4 +18,8 @@ std::string shortest_number(double x);
 /// removed: fixed_number(0.25, 4) == "0.25", fixed_number(2, 4) == "2". Precondition: x is finite.
 std::string fixed_number(double x, int decimals);
 
+/// Text for HTML element content or a quoted attribute value: & < > " ' written as &amp; &lt; &gt; &quot; &#39;.
+/// O(|s|).
+std::string html_escape(std::string_view s);
+
 }  // namespace ppsnet::output::detail

@@ -164,22 +164,6 @@ std::string document_json(const ViewerDocument& d) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-std::string html_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 // Script text that cannot end its <script> element early: "</script" (any case) becomes "<\/script", which means
 // the same inside JavaScript strings, regular expressions and comments (Cytoscape.js 3.x contains none; this is a
 // guard for future versions).
@@ -276,7 +260,7 @@ void write_viewer_html(std::ostream& out, const ViewerDocument& document) {
   }
   const std::string data = escape_json_for_script(document_json(document));
   const std::string title =
-      html_escape(detail::sanitise_utf8(document.diagram.title.empty() ? "ppsnet network" : document.diagram.title));
+      detail::html_escape(detail::sanitise_utf8(document.diagram.title.empty() ? "ppsnet network" : document.diagram.title));
   std::string page;
   page.reserve(a.template_html.size() + a.css.size() + a.viewer_js.size() + a.cytoscape_js.size() + data.size());
   std::string_view rest = a.template_html;

@@ -123,18 +123,9 @@ Diagram backbone_view(const model::PartnerGraph& g, std::span<const double> cent
     n.size = 0.15 + 0.85 * (max_c > 0 ? std::sqrt(std::max(0.0, centrality[v]) / max_c) : 0.0);
     n.show_label = labelled.count(v) > 0;
     n.shape = g.is_initiative(v) ? "box" : "ellipse";
-    std::string legend_label;
-    if (options.colour_by == ColourBy::community) {
-      n.fill_colour = std::string(community_colour(community[v]));
-      legend_label = community[v] < 0 ? "no community" : "community " + std::to_string(community[v] + 1);
-    } else if (g.is_initiative(v)) {
-      n.fill_colour = std::string(colour_of(g.initiative(v).kind));
-      legend_label = "initiative: " + std::string(model::to_string(g.initiative(v).kind));
-    } else {
-      n.fill_colour = std::string(colour_of(g.organisation(v).type));
-      legend_label = std::string(model::to_string(g.organisation(v).type));
-    }
-    if (legend_seen.insert(legend_label).second) d.legend.push_back({legend_label, n.fill_colour, n.shape});
+    auto colour = node_colour(g, v, options.colour_by, community);
+    n.fill_colour = colour.colour;
+    if (legend_seen.insert(colour.legend).second) d.legend.push_back({colour.legend, n.fill_colour, n.shape});
     d.nodes.push_back(std::move(n));
   }
   std::sort(d.legend.begin(), d.legend.end(), [](const auto& x, const auto& y) { return natural_less(x.label, y.label); });

@@ -28,4 +28,17 @@ std::string_view community_colour(int community) {
   return c[static_cast<std::size_t>(community) % c.size()];
 }
 
+NodeColour node_colour(const model::PartnerGraph& g, model::NodeId v, ColourBy by, std::span<const int> community) {
+  if (by == ColourBy::community && !community.empty()) {
+    const int c = community[v];
+    return {std::string(community_colour(c)), c < 0 ? "no community" : "community " + std::to_string(c + 1)};
+  }
+  if (g.is_initiative(v)) {
+    const auto kind = g.initiative(v).kind;
+    return {std::string(colour_of(kind)), "initiative: " + std::string(model::to_string(kind))};
+  }
+  const auto type = g.organisation(v).type;
+  return {std::string(colour_of(type)), std::string(model::to_string(type))};
+}
+
 }  // namespace ppsnet::query

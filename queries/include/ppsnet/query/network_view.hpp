@@ -5,10 +5,9 @@
 
 #include "ppsnet/model/partner_graph.hpp"
 #include "ppsnet/query/diagram.hpp"
+#include "ppsnet/query/palette.hpp"
 
 namespace ppsnet::query {
-
-enum class ColourBy { type, community };
 
 struct NetworkViewOptions {
   std::size_t max_nodes = 150;    ///< at most this many nodes are drawn (the most central ones)
