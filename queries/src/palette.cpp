@@ -20,10 +20,11 @@ std::string_view colour_of(model::InitiativeKind k) {
   return c[static_cast<std::size_t>(k)];
 }
 
+// Tableau-10 and lighter tones; the 10th is a warm dark grey (the light teal of Tableau-20 looked like the 4th).
 std::string_view community_colour(int community) {
   static constexpr std::array<std::string_view, 12> c{"#4e79a7", "#f28e2b", "#e15759", "#76b7b2",
                                                       "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-                                                      "#9c755f", "#86bcb6", "#d37295", "#a0cbe8"};
+                                                      "#9c755f", "#79706e", "#d37295", "#a0cbe8"};
   if (community < 0) return "#cccccc";
   return c[static_cast<std::size_t>(community) % c.size()];
 }
