@@ -310,8 +310,11 @@ class Generator {
 
   std::string unique_name(std::string name, std::unordered_set<std::string>& used, std::string_view place) {
     if (used.insert(name).second) return name;
-    std::string with_place = name + " " + std::string(place);
-    if (used.insert(with_place).second) return with_place;
+    // "<name> <place>", unless the name already ends with the place (then only a number tells them apart).
+    const std::string suffix = " " + std::string(place);
+    const bool has_place = name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    std::string with_place = has_place ? name : name + suffix;
+    if (!has_place && used.insert(with_place).second) return with_place;
     for (int k = 2;; ++k) {
       std::string numbered = with_place + " " + std::to_string(k);
       if (used.insert(numbered).second) return numbered;
