@@ -139,10 +139,39 @@ std::string html_colour(std::string_view c) {
   return c.empty() ? std::string("#cccccc") : std::string(c);
 }
 
+// Long captions are wrapped at spaces into lines of at most kCaptionWidth characters (UTF-8 characters counted),
+// so a caption never makes a picture wider than its drawing.
+constexpr std::size_t kCaptionWidth = 110;
+
+std::string wrap_caption(std::string_view text) {
+  std::string out(text);
+  std::size_t line_chars = 0, last_space = std::string::npos, chars_at_space = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const char c = out[i];
+    if (c == '\n') {
+      line_chars = 0;
+      last_space = std::string::npos;
+      continue;
+    }
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // UTF-8 continuation byte
+    ++line_chars;
+    if (c == ' ') {
+      last_space = i;
+      chars_at_space = line_chars;
+    }
+    if (line_chars > kCaptionWidth && last_space != std::string::npos) {
+      out[last_space] = '\n';
+      line_chars -= chars_at_space;
+      last_space = std::string::npos;
+    }
+  }
+  return out;
+}
+
 // The graph label: the legend as one row of coloured cells above the caption, as an HTML-like table, so it
 // stays at the bottom of the picture with every layout engine (sfdp and neato ignore cluster placement).
 std::string graph_label(const query::Diagram& d) {
-  if (d.legend.empty()) return dot_quote(d.caption, true);
+  if (d.legend.empty()) return dot_quote(wrap_caption(d.caption), true);
   // The legend cells sit in a table of their own inside the first row, so the (wide) caption below does not
   // stretch them.
   std::string out = "<<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR><TD>";
@@ -153,7 +182,7 @@ std::string graph_label(const query::Diagram& d) {
     out += "><FONT POINT-SIZE=\"10\">" + html_text(e.label) + "</FONT></TD>";
   }
   out += "</TR></TABLE></TD></TR>";
-  if (!d.caption.empty()) out += "<TR><TD><FONT POINT-SIZE=\"11\">" + html_text(d.caption) + "</FONT></TD></TR>";
+  if (!d.caption.empty()) out += "<TR><TD><FONT POINT-SIZE=\"11\">" + html_text(wrap_caption(d.caption)) + "</FONT></TD></TR>";
   out += "</TABLE>>";
   return out;
 }

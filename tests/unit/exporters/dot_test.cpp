@@ -243,3 +243,40 @@ TEST(ToDot, EmptyDiagramIsValid) {
   EXPECT_EQ(info.name, "ppsnet");
   EXPECT_TRUE(info.nodes.empty());
 }
+
+// A long caption is wrapped at spaces into lines of at most 110 characters (UTF-8 characters, not bytes), with and
+// without a legend; a single word longer than that is kept whole.
+TEST(ToDot, LongCaptionsAreWrappedAtSpaces) {
+  query::Diagram d;
+  d.nodes.push_back({});
+  d.nodes[0].id = "a";
+  // 30 words of 9 characters ("ééééé1234" has 9 characters in 14 bytes) + spaces: 299 characters.
+  std::string caption;
+  for (int i = 0; i < 30; ++i) caption += (i ? " " : "") + std::string("ééééé") + std::to_string(1000 + i);
+  d.caption = caption;
+  // Without a legend: escString label, lines joined by \n. 11 words = 109 characters fit on a line
+  // (11 * 9 + 10 spaces), 12 would be 119: lines of 11, 11 and 8 words.
+  const std::string plain = output::to_dot(d);
+  const auto label_at = plain.find("label=\"");
+  ASSERT_NE(label_at, std::string::npos);
+  const std::string label = plain.substr(label_at + 7, plain.find('"', label_at + 7) - label_at - 7);
+  std::vector<std::string> lines;
+  for (std::size_t start = 0;;) {
+    const auto nl = label.find("\\n", start);
+    lines.push_back(label.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+    if (nl == std::string::npos) break;
+    start = nl + 2;
+  }
+  ASSERT_EQ(lines.size(), 3u) << label;
+  EXPECT_EQ(lines[0], caption.substr(0, 11 * 14 + 10));  // 11 words of 14 bytes and 10 spaces
+  // With a legend: HTML-like label, lines joined by <BR/>.
+  d.legend.push_back({"company", "#d9d9d9", "ellipse"});
+  const std::string html = output::to_dot(d);
+  std::size_t breaks = 0;
+  for (std::size_t p = html.find("<BR/>"); p != std::string::npos; p = html.find("<BR/>", p + 1)) ++breaks;
+  EXPECT_EQ(breaks, 2u);
+  // One 150-character word: nothing to break at.
+  d.legend.clear();
+  d.caption = std::string(150, 'x');
+  EXPECT_NE(output::to_dot(d).find("label=\"" + std::string(150, 'x') + "\""), std::string::npos);
+}
