@@ -31,6 +31,14 @@ std::string colour(const std::string& c) {
   return c;
 }
 
+// Text colour readable on a bar of colour c ("#rrggbb", already checked): dark on light bars, white on dark ones.
+// Lightness = (0.2126 R + 0.7152 G + 0.0722 B) / 255 (Rec. 709 weights on the sRGB values), threshold 0.55.
+std::string text_on(const std::string& c) {
+  const auto channel = [&](std::size_t i) { return std::stoi(c.substr(i, 2), nullptr, 16); };
+  const double lightness = (0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)) / 255.0;
+  return lightness > 0.55 ? "#222222" : "#ffffff";
+}
+
 std::string num(double x) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", x);
@@ -81,7 +89,8 @@ std::string stacked_bar_chart_svg(const BarChart& chart) {
              xml(row.label + ": " + chart.series[k].name + " " + num(100 * share) + "%") + "</title></rect>\n";
         if (share >= 0.06)
           s += "<text x=\"" + num(x + w / 2) + "\" y=\"" + num(y + 15) +
-               "\" font-size=\"10\" text-anchor=\"middle\" fill=\"#ffffff\">" + num(100 * share) + "%</text>\n";
+               "\" font-size=\"10\" text-anchor=\"middle\" fill=\"" + text_on(colour(chart.series[k].colour)) + "\">" +
+               num(100 * share) + "%</text>\n";
         x += w;
       }
     }

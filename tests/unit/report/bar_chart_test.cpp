@@ -25,6 +25,14 @@ TEST(BarChart, SegmentsAreSharesOfTheRowSum) {
   EXPECT_NE(svg.find(">75.0%</text>"), std::string::npos);
 }
 
+// Share labels are white on dark bars and dark on light ones. By hand (Rec. 709 weights / 255):
+// #112233: (0.2126*17 + 0.7152*34 + 0.0722*51) / 255 = 0.124 -> white; #cccccc (the bad colour's fallback): 0.8 -> dark.
+TEST(BarChart, ShareLabelsContrastWithTheirBar) {
+  const std::string svg = output::stacked_bar_chart_svg(two_series());
+  EXPECT_NE(svg.find("fill=\"#ffffff\">25.0%</text>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find("fill=\"#222222\">75.0%</text>"), std::string::npos) << svg;
+}
+
 TEST(BarChart, EscapesTextRejectsBadColoursAndMarksEmptyRows) {
   const std::string svg = output::stacked_bar_chart_svg(two_series());
   EXPECT_NE(svg.find("Reach &lt;&amp;&gt; &quot;test&quot;"), std::string::npos);
