@@ -73,6 +73,10 @@ int run_analyze(const AnalyzeArgs& a) {
   ctx.organisations_merged = imported.build.organisations_merged;
   ctx.errors = imported.diagnostics.error_count();
   ctx.warnings = imported.diagnostics.warning_count();
+  for (const auto& d : imported.diagnostics.items()) {
+    if (ctx.first_problems.size() == 5) break;
+    ctx.first_problems.push_back(d.format());
+  }
 
   const auto [metrics, categories] = output::analysis_columns(g, r);
   std::vector<std::string> files;

@@ -167,6 +167,11 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
   if (ctx.errors + ctx.warnings > 0) out << " — each is listed in `diagnostics.txt` (file:line:column, what is wrong, how to fix it)";
   if (ctx.rows_rejected > 0) out << "; rejected rows are in `rejects.csv`";
   out << ".\n\n";
+  if (!ctx.first_problems.empty()) {
+    out << (ctx.first_problems.size() < ctx.errors + ctx.warnings ? "The first problems:\n\n" : "The problems:\n\n");
+    for (const auto& p : ctx.first_problems) out << "- " << cell(p) << "\n";
+    out << "\n";
+  }
   }
 
   out << "## The network\n\n![network diagram](" << ctx.picture << ")\n\n" << r.diagram.caption

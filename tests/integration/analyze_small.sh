@@ -11,6 +11,8 @@ for f in report.md report.html summary.json centrality.csv communities.csv graph
 done
 grep -q 'participations.csv:8:.*error\[unknown-organisation\]' "$out/r/diagnostics.txt" || { cat "$out/r/diagnostics.txt"; echo "unknown organisation not reported with its line"; exit 1; }
 grep -q 'warning\[duplicate-participation\]' "$out/r/diagnostics.txt" || { echo "duplicate participation not reported"; exit 1; }
+# The report itself lists the (first) problems, so a coordinator sees them without opening diagnostics.txt.
+grep -q '^- .*participations.csv:8:2: error' "$out/r/report.md" || { echo "report.md does not list the problems"; exit 1; }
 dot -Tsvg "$out/r/network.dot" -o /dev/null
 /usr/bin/python3 - "$out/r" <<'PY'
 import csv, json, sys

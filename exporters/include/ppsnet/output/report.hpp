@@ -16,6 +16,8 @@ struct ReportContext {
   std::string source_description;   ///< e.g. "CORDIS Horizon 2020 participation table"
   std::size_t rows_read = 0, rows_kept = 0, rows_rejected = 0, organisations_merged = 0;
   std::size_t errors = 0, warnings = 0;
+  /// The first few problems found in the input, formatted (Diagnostic::format()), listed in the report.
+  std::vector<std::string> first_problems;
   std::vector<std::string> files;   ///< files written next to the report, for the "Files" section
   std::string picture = "network.svg";
   bool generated = false;           ///< the data was generated (builtin:), not read from files
