@@ -203,6 +203,12 @@ void write_report_md(std::ostream& out, const model::PartnerGraph& g, const quer
       << query::count_of(cs.size(), "community", "communities") << " among the initiatives";
   if (r.modularity_defined) out << " (modularity " << fixed(r.modularity, 3) << ")";
   else out << " (modularity undefined: no two initiatives share a partner)";
+  const auto singles = static_cast<std::size_t>(
+      std::count_if(cs.begin(), cs.end(), [](const query::CommunitySummary& c) { return c.initiatives == 1; }));
+  if (singles > 0)
+    out << "; " << thousands(singles) << (singles == 1 ? " of them is a single initiative" : " of them are single initiatives")
+        << " (an initiative that shares few or no partners with others forms a community of its own, as in NetworkX "
+           "and igraph)";
   out << ". Organisations are placed in the community of most of their initiatives. Modularity (between −0.5 and "
          "1) says how much more the initiatives share partners within their communities than expected by chance; "
          "above 0.3 is a clear community structure. A community's name is its most frequent sector and province, "
