@@ -7,7 +7,10 @@ namespace ppsnet::import {
 
 AliasLoad load_aliases(const std::string& path, model::GraphBuilder& builder, model::Diagnostics& diagnostics) {
   AliasLoad out;
-  CsvTable table = read_csv(path, diagnostics);
+  CsvOptions csv;
+  csv.pad_short_rows = true;
+  csv.required_columns = {{"alias"}, {"canonical_id", "canonical", "id"}};
+  CsvTable table = read_csv(path, diagnostics, csv);
   static constexpr std::string_view kRead[] = {"alias", "canonical_id", "canonical", "id"};
   check_duplicate_columns(table, kRead, diagnostics);
   require_columns(table, {"alias"}, diagnostics);

@@ -10,6 +10,7 @@
 #include "ppsnet/geo/geography.hpp"
 #include "ppsnet/import/csv_reader.hpp"
 #include "ppsnet/import/geo_tables.hpp"
+#include "ppsnet/import/v1.hpp"
 
 namespace ppsnet::import {
 
@@ -193,7 +194,7 @@ class CordisLoader {
     for (std::size_t i = checked_; i < items.size(); ++i) {
       if (items[i].severity == Severity::error) {
         checked_ = items.size();
-        throw model::InvalidInput(items[i].format());
+        throw model::InvalidInput(stopped_message(items[i]));
       }
     }
     checked_ = items.size();

@@ -287,10 +287,45 @@ CsvTable read_csv_text(std::string_view bytes, std::string display_name, model::
 
     ++table.records_read;
     const std::size_t ncol = table.header.size();
+    std::string short_hint;
     if (!rec.malformed && rec.fields.size() < ncol) {
-      rec.malformed = true;
-      rec.reason = "the row has " + std::to_string(rec.fields.size()) + " fields, the header has " +
-                   std::to_string(ncol);
+      const std::size_t have = rec.fields.size();
+      const std::string counts = "the row has " + std::to_string(have) + (have == 1 ? " field" : " fields") +
+                                 ", the header has " + std::to_string(ncol);
+      // The first required column (in header order) that the row does not reach.
+      std::size_t lacking = ncol;
+      for (const auto& alternatives : options.required_columns)
+        for (const auto& name : alternatives)
+          if (auto c = table.column(name)) {
+            if (*c >= have) lacking = std::min(lacking, *c);
+            break;
+          }
+      if (options.pad_short_rows && lacking == ncol) {
+        const std::size_t missing = ncol - have;
+        std::string names;
+        for (std::size_t i = have; i < ncol && i < have + 5; ++i)
+          names += (names.empty() ? "" : ", ") + table.header[i];
+        if (missing > 5) names += ", ...";
+        Diagnostic d;
+        d.severity = Severity::warning;
+        d.kind = DiagnosticKind::malformed_row;
+        d.file = table.file;
+        d.line = rec.line;
+        d.field = shorten(text.substr(rec.begin, rec.end - rec.begin));
+        d.message = counts + "; the missing " + (missing == 1 ? "last field" : std::to_string(missing) + " last fields") +
+                    " (" + names + ") " + (missing == 1 ? "was" : "were") + " read as empty";
+        d.hint = "if a value was meant for one of these columns, add it at its place in the row";
+        diagnostics.add(std::move(d));
+        rec.fields.resize(ncol);
+      } else {
+        rec.malformed = true;
+        rec.reason = counts;
+        if (lacking < ncol) {
+          rec.reason += "; the required column \"" + table.header[lacking] + "\" (column " +
+                        std::to_string(lacking + 1) + ") is not among them";
+          short_hint = "fill in the " + table.header[lacking] + " field; write the fields in the header's order";
+        }
+      }
     }
     if (!rec.malformed && rec.fields.size() > ncol) {
       const bool extras_empty = std::all_of(rec.fields.begin() + static_cast<std::ptrdiff_t>(ncol), rec.fields.end(),
@@ -311,9 +346,11 @@ CsvTable read_csv_text(std::string_view bytes, std::string display_name, model::
       const std::string raw(text.substr(rec.begin, rec.end - rec.begin));
       d.field = shorten(raw);
       d.message = rec.reason + "; row skipped";
-      d.hint = "quote fields that contain the delimiter '" +
-               std::string(table.delimiter == '\t' ? "TAB" : std::string(1, table.delimiter)) +
-               "', a quote or a line break, and double quotes inside quoted fields";
+      d.hint = !short_hint.empty()
+                   ? short_hint
+                   : "quote fields that contain the delimiter '" +
+                         std::string(table.delimiter == '\t' ? "TAB" : std::string(1, table.delimiter)) +
+                         "', a quote or a line break, and double quotes inside quoted fields";
       CsvTable::Rejected rj{rec.line, raw, d.format()};
       diagnostics.add(std::move(d));
       table.rejected.push_back(std::move(rj));

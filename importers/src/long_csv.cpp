@@ -170,7 +170,19 @@ ColumnMapping parse_mapping(const std::string& path, model::Diagnostics& diagnos
 ImportResult import_long_csv(const std::string& path, const ColumnMapping& mapping, const ImportOptions& options) {
   V1Loader loader(options);
   model::Diagnostics& diags = loader.diagnostics();
-  CsvTable table = read_csv(path, diags);
+  // A short row is kept when it reaches the columns of both ids (or names standing in for them), the
+  // initiative kind and the organisation type.
+  CsvOptions csv;
+  csv.pad_short_rows = true;
+  for (auto [field, fallback] : {std::pair<std::string_view, std::string_view>{"initiative.id", "initiative.name"},
+                                 {"organisation.id", "organisation.name"},
+                                 {"initiative.kind", ""},
+                                 {"organisation.type", ""}}) {
+    const MappingEntry* e = mapping.find(field);
+    if (e == nullptr && !fallback.empty()) e = mapping.find(fallback);
+    if (e != nullptr && !e->is_constant) csv.required_columns.push_back({e->column});
+  }
+  CsvTable table = read_csv(path, diags, csv);
   {
     std::vector<std::string_view> mapped;
     for (const auto& e : mapping.entries)

@@ -161,6 +161,24 @@ FieldRecord record_from_row(const CsvTable& table, const CsvTable::Row& row) {
 
 void require_columns(const CsvTable& table, std::initializer_list<std::string_view> required,
                      model::Diagnostics& diagnostics) {
+  auto fail = [&](Diagnostic d) {
+    const std::string text = d.format();
+    diagnostics.add(std::move(d));
+    throw model::InvalidInput(text);
+  };
+  if (table.header.empty() && table.header_line == 0 && required.size() > 0) {
+    // Nothing but blanks (a 0-byte file, or only empty lines): no header to look for columns in.
+    std::string names;
+    for (auto name : required) names += (names.empty() ? "" : ", ") + std::string(name);
+    Diagnostic d;
+    d.kind = DiagnosticKind::missing_column;
+    d.file = table.file;
+    d.line = 1;
+    d.message = "the file is empty; it needs a header line naming at least the column" +
+                std::string(required.size() == 1 ? " " : "s ") + names;
+    d.hint = "write the header (e.g. " + names + ") on the first line and one record per line below it";
+    fail(std::move(d));
+  }
   for (auto name : required) {
     if (table.column(name)) continue;
     std::string present;
@@ -168,15 +186,23 @@ void require_columns(const CsvTable& table, std::initializer_list<std::string_vi
     Diagnostic d;
     d.kind = DiagnosticKind::missing_column;
     d.file = table.file;
-    d.line = table.header.empty() ? 0 : 1;
+    d.line = table.header_line;
     d.column_name = std::string(name);
-    d.message = "required column \"" + std::string(name) + "\" is missing";
-    d.hint = "add a column named " + std::string(name) + " to the header (columns found: " +
-             (present.empty() ? std::string("none") : present) + ")";
-    const std::string text = d.format();
-    diagnostics.add(std::move(d));
-    throw model::InvalidInput(text);
+    d.message = "required column \"" + std::string(name) + "\" is missing; columns found: " +
+                (present.empty() ? std::string("none") : present);
+    d.hint = "add a column named " + std::string(name) + " to the header line";
+    fail(std::move(d));
   }
+}
+
+std::string stopped_message(const Diagnostic& diagnostic) {
+  Diagnostic d = diagnostic;
+  // The last clause says what happens to the row ("; row skipped", "; the row is skipped", "; this
+  // participation is skipped", "; element 2 of "initiatives" is skipped"): under --on-error fail it is not.
+  const std::size_t cut = d.message.rfind("; ");
+  if (cut != std::string::npos && d.message.find("skipped", cut) != std::string::npos) d.message.resize(cut);
+  d.message += "; import stopped at the first error (--on-error fail)";
+  return d.format();
 }
 
 V1Loader::V1Loader(const ImportOptions& options)
@@ -203,7 +229,7 @@ void V1Loader::check_fail() {
   for (std::size_t i = checked_errors_; i < items.size(); ++i) {
     if (items[i].severity == Severity::error) {
       checked_errors_ = items.size();
-      throw model::InvalidInput(items[i].format());
+      throw model::InvalidInput(stopped_message(items[i]));
     }
   }
   checked_errors_ = items.size();
@@ -352,7 +378,17 @@ bool V1Loader::add_participation(std::size_t file_index, const FieldRecord& reco
   p.year = c.year("year");
   if (auto v = c.value("contribution_eur"); !v.empty()) {
     if (auto x = parse_decimal(v, record.decimal_comma)) {
-      p.contribution_eur = *x;
+      if (*x < 0) {
+        c.report("contribution_eur", DiagnosticKind::invalid_number, Severity::warning,
+                 "contribution \"" + v + "\" is negative; left empty (the row is kept)",
+                 "a contribution is an amount in euros of 0 or more; correct the sign or leave the field empty");
+      } else if (*x > kMaxContributionEur) {
+        c.report("contribution_eur", DiagnosticKind::invalid_number, Severity::warning,
+                 "contribution \"" + v + "\" is more than 1e12 euros (a million million); left empty (the row is kept)",
+                 "check the amount for extra digits; write euros, not cents");
+      } else {
+        p.contribution_eur = *x;
+      }
     } else {
       c.report("contribution_eur", DiagnosticKind::invalid_number, Severity::warning,
                "contribution \"" + v + "\" is not a number; left empty",
@@ -403,7 +439,10 @@ namespace {
 
 void read_table(V1Loader& loader, const std::string& path, std::initializer_list<std::string_view> required,
                 std::span<const std::string_view> known, bool (V1Loader::*add)(std::size_t, const FieldRecord&)) {
-  CsvTable table = read_csv(path, loader.diagnostics());
+  CsvOptions csv;
+  csv.pad_short_rows = true;
+  for (auto name : required) csv.required_columns.push_back({std::string(name)});
+  CsvTable table = read_csv(path, loader.diagnostics(), csv);
   check_duplicate_columns(table, known, loader.diagnostics());
   require_columns(table, required, loader.diagnostics());
   const std::size_t fi = loader.begin_file(path, table.records_read);

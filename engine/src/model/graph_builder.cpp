@@ -21,6 +21,45 @@ Diagnostic make(Severity s, DiagnosticKind k, const SourceRef& where, std::strin
   return d;
 }
 
+// The canonical text of a plain decimal number ("03" -> "3", "3.0" -> "3", "-2.50" -> "-2.5"), or "" when
+// `s` is not one (exponents, signs without digits, anything else). Text-based, so long codes keep every digit.
+std::string numeric_form(std::string_view s) {
+  std::string sign;
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+    if (s[0] == '-') sign = "-";
+    s.remove_prefix(1);
+  }
+  const std::size_t dot = s.find('.');
+  std::string_view int_part = s.substr(0, dot);
+  std::string_view frac = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
+  if (int_part.empty() || int_part.find_first_not_of("0123456789") != std::string_view::npos) return {};
+  if (dot != std::string_view::npos && (frac.empty() || frac.find_first_not_of("0123456789") != std::string_view::npos))
+    return {};
+  while (int_part.size() > 1 && int_part[0] == '0') int_part.remove_prefix(1);
+  while (!frac.empty() && frac.back() == '0') frac.remove_suffix(1);
+  std::string out(int_part);
+  if (!frac.empty()) out += "." + std::string(frac);
+  if (out != "0") out = sign + out;
+  return out;
+}
+
+// An id of `ids` that differs from `id` only in how the same number is written (3 vs 3.0 vs 03), or "".
+// The smallest such id (byte order) when there are several, so that the hint does not depend on hashing.
+// O(|ids|); only called for an id that is not defined.
+std::string same_number_id(const std::unordered_map<std::string, std::size_t>& ids, const std::string& id) {
+  const std::string form = numeric_form(id);
+  if (form.empty()) return {};
+  std::string best;
+  for (const auto& [other, index] : ids)
+    if (other != id && numeric_form(other) == form && (best.empty() || other < best)) best = other;
+  return best;
+}
+
+std::string same_number_hint(const std::string& candidate, const std::string& id, std::string_view table) {
+  return "did you mean \"" + candidate + "\"? ids are compared as written, so " + id + " and " + candidate +
+         " are different ids; write the id the same way in the " + std::string(table) + " table and here";
+}
+
 template <class T>
 void take_if_empty(T& into, T& from) {
   if (into.empty() && !from.empty()) into = std::move(from);
@@ -212,7 +251,12 @@ bool GraphBuilder::add_participation(const ParticipationRecord& p, const SourceR
     auto d = note.empty()
                  ? make(Severity::error, DiagnosticKind::unknown_initiative, where,
                         "initiative \"" + p.initiative_id + "\" is not defined; this participation is skipped",
-                        "add the initiative to the initiatives table or correct the id", p.initiative_id)
+                        [&] {
+                          const std::string c = same_number_id(initiative_ids_, p.initiative_id);
+                          return c.empty() ? std::string("add the initiative to the initiatives table or correct the id")
+                                           : same_number_hint(c, p.initiative_id, "initiatives");
+                        }(),
+                        p.initiative_id)
                  : make(Severity::error, DiagnosticKind::unknown_initiative, where,
                         "initiative \"" + p.initiative_id + "\" is not in the network because " + note +
                             "; this participation is skipped",
@@ -226,7 +270,12 @@ bool GraphBuilder::add_participation(const ParticipationRecord& p, const SourceR
     auto d = note.empty()
                  ? make(Severity::error, DiagnosticKind::unknown_organisation, where,
                         "organisation \"" + p.organisation_id + "\" is not defined; this participation is skipped",
-                        "add the organisation to the organisations table or correct the id", p.organisation_id)
+                        [&] {
+                          const std::string c = same_number_id(organisation_ids_, p.organisation_id);
+                          return c.empty() ? std::string("add the organisation to the organisations table or correct the id")
+                                           : same_number_hint(c, p.organisation_id, "organisations");
+                        }(),
+                        p.organisation_id)
                  : make(Severity::error, DiagnosticKind::unknown_organisation, where,
                         "organisation \"" + p.organisation_id + "\" is not in the network because " + note +
                             "; this participation is skipped",

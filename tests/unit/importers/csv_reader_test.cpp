@@ -168,6 +168,63 @@ TEST(CsvReader, WrongFieldCountIsMalformedRowSkipped) {
             0u);
 }
 
+TEST(CsvReader, ShortRowsPaddedWhenRequiredColumnsPresent) {
+  Diagnostics d;
+  CsvOptions o;
+  o.pad_short_rows = true;
+  o.required_columns = {{"initiative_id"}, {"organisation_id"}};
+  // line 1 header (5 columns); line 2 complete; line 3 "I5,O5" 2 fields, both required present -> kept,
+  // 3 trailing fields empty, warning; line 4 "I6" 1 field, organisation_id (column 2) missing -> error;
+  // line 5 6 fields with a non-empty extra -> error; line 6 "I7,O7,lead" 3 fields -> kept, warning (2 missing).
+  auto t = parse("initiative_id,organisation_id,role,year,contribution_eur\nI1,O1,lead,2019,10\nI5,O5\nI6\n"
+                 "I8,O8,lead,2019,5,extra\nI7,O7,lead\n",
+                 d, o);
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[1].line, 3u);
+  EXPECT_EQ(t.rows[1].fields, (std::vector<std::string>{"I5", "O5", "", "", ""}));
+  EXPECT_EQ(t.rows[2].line, 6u);
+  EXPECT_EQ(t.rows[2].fields, (std::vector<std::string>{"I7", "O7", "lead", "", ""}));
+  EXPECT_EQ(t.records_read, 5u);
+  ASSERT_EQ(t.rejected.size(), 2u);
+  EXPECT_EQ(t.rejected[0].line, 4u);
+  EXPECT_EQ(t.rejected[0].raw, "I6");
+  EXPECT_EQ(t.rejected[1].line, 5u);
+  ASSERT_EQ(d.items().size(), 4u);
+  EXPECT_EQ(d.warning_count(), 2u);
+  EXPECT_EQ(d.items()[0].format(),
+            "t.csv:3: warning[malformed-row]: the row has 2 fields, the header has 5; the missing 3 last fields "
+            "(role, year, contribution_eur) were read as empty (if a value was meant for one of these columns, add "
+            "it at its place in the row)");
+  EXPECT_EQ(d.items()[1].format(),
+            "t.csv:4: error[malformed-row]: the row has 1 field, the header has 5; the required column "
+            "\"organisation_id\" (column 2) is not among them; row skipped (fill in the organisation_id field; write "
+            "the fields in the header's order)");
+  EXPECT_EQ(d.items()[2].format().rfind("t.csv:5: error[malformed-row]: the row has 6 fields, the header has 5; row skipped", 0), 0u);
+  EXPECT_EQ(d.items()[3].format().rfind("t.csv:6: warning[malformed-row]: the row has 3 fields, the header has 5; "
+                                        "the missing 2 last fields (year, contribution_eur) were read as empty", 0),
+            0u);
+}
+
+TEST(CsvReader, ShortRowRequiredColumnByAlternativeName) {
+  // Header "alias;id" (';' file); {"canonical_id","canonical","id"} resolves to "id", column 2.
+  // line 2 "x" has 1 field: id missing -> error naming "id"; line 3 "y;O1" complete.
+  Diagnostics d;
+  CsvOptions o;
+  o.pad_short_rows = true;
+  o.required_columns = {{"alias"}, {"canonical_id", "canonical", "id"}};
+  auto t = parse("alias;id\nx\ny;O1\n", d, o);
+  ASSERT_EQ(t.rows.size(), 1u);
+  ASSERT_EQ(t.rejected.size(), 1u);
+  EXPECT_NE(d.items()[0].message.find("the required column \"id\" (column 2)"), std::string::npos) << d.items()[0].format();
+  // Without pad_short_rows every short row is an error, whatever the required columns.
+  Diagnostics d2;
+  CsvOptions o2;
+  o2.required_columns = o.required_columns;
+  auto u = parse("alias;id;note\ny;O1\n", d2, o2);
+  EXPECT_EQ(u.rows.size(), 0u);
+  EXPECT_EQ(d2.error_count(), 1u);
+}
+
 TEST(CsvReader, UnterminatedQuoteAtEofIsMalformed) {
   Diagnostics d;
   auto t = parse("a,b\n1,2\n3,\"open\nmore\n", d);

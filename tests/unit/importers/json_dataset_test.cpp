@@ -216,5 +216,38 @@ TEST(JsonDataset, ObjectOrArrayAsIdRejectsTheElementAtItsPosition) {
   }
 }
 
+TEST(JsonDataset, NumericIdWrittenDifferentlyGetsAHint) {
+  // Numbers are kept as written (documented: ids 17 and "17" are the same id), so the initiative 3.0
+  // (line 2) and the participation's 3 (line 4) are different ids; the error at line 4 says which id was
+  // meant. Organisation 7 (line 3) and the participation's "007" get the same hint.
+  const std::string text =
+      "{\"initiatives\": [\n"
+      "  {\"id\": 3.0, \"kind\": \"mbo\"}], \"organisations\": [\n"
+      "  {\"id\": 7, \"type\": \"company\"}], \"participations\": [\n"
+      "  {\"initiative_id\": 3, \"organisation_id\": \"007\"}]}\n";
+  ImportResult r = import_json_text(text, "n.json", {});
+  EXPECT_EQ(r.graph.participations().size(), 0u);
+  ASSERT_EQ(r.diagnostics.error_count(), 2u);
+  std::vector<std::string> texts;
+  for (const auto& d : r.diagnostics.items())
+    if (d.severity == model::Severity::error) texts.push_back(d.format());
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(texts[0].rfind("n.json:4: error[unknown-initiative]: initiative \"3\" is not defined; this participation is "
+                           "skipped (did you mean \"3.0\"? ids are compared as written, so 3 and 3.0 are different ids",
+                           0),
+            0u)
+      << texts[0];
+  EXPECT_NE(texts[1].find("organisation \"007\" is not defined; this participation is skipped (did you mean \"7\"?"),
+            std::string::npos)
+      << texts[1];
+  // An id that is not a number gets the usual hint.
+  ImportResult r2 = import_json_text(
+      "{\"initiatives\": [{\"id\": \"A\", \"kind\": \"mbo\"}], \"organisations\": [{\"id\": \"O\", "
+      "\"type\": \"company\"}], \"participations\": [{\"initiative_id\": \"B\", \"organisation_id\": \"O\"}]}",
+      "m.json", {});
+  ASSERT_EQ(r2.diagnostics.error_count(), 1u);
+  EXPECT_EQ(r2.diagnostics.items()[0].hint, "add the initiative to the initiatives table or correct the id");
+}
+
 }  // namespace
 }  // namespace ppsnet::import

@@ -161,5 +161,33 @@ TEST(LongCsv, DuplicateMappedColumnStopsTheImport) {
   std::filesystem::remove(path);
 }
 
+TEST(LongCsv, ShortRowKeptWhenItHoldsTheMappedRequiredColumns) {
+  // Header Project;Soort;Partner;Partnertype;Bedrag (5 columns); mapped and required: Project, Soort,
+  // Partner, Partnertype (columns 1-4); Bedrag (contribution) is optional.
+  //  line 2 "P1;mbo;A;bedrijf"  4 fields: Bedrag read as empty, warning malformed-row at :2   kept
+  //  line 3 "P1;mbo;B"          3 fields: Partnertype (column 4) missing -> error               rejected
+  const auto path = std::filesystem::temp_directory_path() / ("ppsnet_long_short_" + std::to_string(::getpid()) + ".csv");
+  std::ofstream(path) << "Project;Soort;Partner;Partnertype;Bedrag\nP1;mbo;A;bedrijf\nP1;mbo;B\n";
+  model::Diagnostics d;
+  ColumnMapping m = parse_mapping_text(
+      "initiative.id = Project\ninitiative.kind = Soort\norganisation.id = Partner\norganisation.type = Partnertype\n"
+      "contribution_eur = Bedrag\n",
+      "m.txt", d);
+  ImportResult r = import_long_csv(path.string(), m, {});
+  std::filesystem::remove(path);
+  EXPECT_EQ(r.graph.participations().size(), 1u);
+  EXPECT_EQ(r.rejects.size(), 1u);
+  ASSERT_EQ(r.diagnostics.count(DiagnosticKind::malformed_row), 2u);
+  const auto& w = r.diagnostics.items()[0];
+  EXPECT_EQ(w.severity, model::Severity::warning);
+  EXPECT_EQ(w.line, 2u);
+  EXPECT_EQ(w.message, "the row has 4 fields, the header has 5; the missing last field (Bedrag) was read as empty");
+  const auto& e = r.diagnostics.items()[1];
+  EXPECT_EQ(e.severity, model::Severity::error);
+  EXPECT_EQ(e.line, 3u);
+  EXPECT_NE(e.message.find("the required column \"Partnertype\" (column 4) is not among them"), std::string::npos)
+      << e.format();
+}
+
 }  // namespace
 }  // namespace ppsnet::import

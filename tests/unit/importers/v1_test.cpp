@@ -10,8 +10,8 @@
 //      Atlantis, XX -> three warnings invalid-region.              => read 7, kept 6, rejected 1, merged 1.
 //  participations.csv (`,`, LF): 10 records; line 5 "2,5" in a `,` file -> warning invalid-number; line 6
 //      role "observer" -> warning invalid-role; line 8 I9 -> error unknown-initiative; line 9 O5 (rejected)
-//      -> error unknown-organisation; line 10 "abc" -> warning invalid-number; line 11 has 2 fields ->
-//      error malformed-row.                                           => read 10, kept 7, rejected 3.
+//      -> error unknown-organisation; line 10 "abc" -> warning invalid-number; line 11 has 6 fields (one
+//      more than the header, non-empty "surplus") -> error malformed-row.                                           => read 10, kept 7, rejected 3.
 //  Graph: initiatives I1, I2, I4; organisations O1, O2, O3 (= O4), O6, O7; edges (pairs)
 //      I1-O1, I1-O3 (twice: O3 and O4, folded), I2-O2, I2-O6, I4-O7, I2-O3 -> 6 edges.
 #include "ppsnet/import/v1.hpp"
@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -140,7 +141,7 @@ TEST(V1Folder, RejectsListAndFile) {
   EXPECT_EQ(r.rejects[1].line, 6u);
   EXPECT_EQ(r.rejects[1].raw, "O5;Mystery;spaceship;;;;;;;;;;");
   EXPECT_EQ(r.rejects[2].line, 11u);
-  EXPECT_EQ(r.rejects[2].raw, "I1,O2");
+  EXPECT_EQ(r.rejects[2].raw, "I1,O2,partner,2019,10,surplus");
   EXPECT_EQ(r.rejects[3].line, 8u);
   EXPECT_NE(r.rejects[3].reason.find("unknown-initiative"), std::string::npos);
   EXPECT_EQ(r.rejects[4].line, 9u);
@@ -206,7 +207,110 @@ TEST(V1Folder, MissingRequiredColumnThrows) {
     EXPECT_NE(m.find("error[missing-column]"), std::string::npos) << m;
     EXPECT_NE(m.find("\"kind\""), std::string::npos) << m;
     EXPECT_NE(m.find("columns found: id, name"), std::string::npos) << m;
+    // One sentence, then the hint in brackets: no brackets nested inside the hint.
+    EXPECT_NE(m.find(":1: error[missing-column]: required column \"kind\" is missing; columns found: id, name "
+                     "(add a column named kind to the header line)"),
+              std::string::npos)
+        << m;
+    EXPECT_EQ(m.find("(("), std::string::npos) << m;
+    EXPECT_EQ(m.find("))"), std::string::npos) << m;
   }
+}
+
+TEST(V1Folder, EmptyFileSaysItIsEmpty) {
+  // initiatives.csv has 0 bytes: there is no header, so the error is at line 1 and says the file is empty
+  // (before the fix: 'required column "id" is missing (add a column ... (columns found: none))').
+  TempFolder t("x", "id,type\n", "initiative_id,organisation_id\n");
+  std::ofstream(fs::path(t.path()) / "initiatives.csv", std::ios::binary | std::ios::trunc);
+  ASSERT_EQ(fs::file_size(fs::path(t.path()) / "initiatives.csv"), 0u);
+  try {
+    import_v1_folder(t.path(), {});
+    FAIL() << "expected InvalidInput";
+  } catch (const model::InvalidInput& e) {
+    const std::string m = e.what();
+    EXPECT_NE(m.find("initiatives.csv:1: error[missing-column]: the file is empty; it needs a header line naming at "
+                     "least the columns id, kind"),
+              std::string::npos)
+        << m;
+    EXPECT_EQ(m.find("(("), std::string::npos) << m;
+  }
+}
+
+TEST(V1Folder, ShortRowsKeptWhenTheyHoldTheRequiredColumns) {
+  // initiatives.csv (header = line 1, 4 columns id,name,kind,start_year):
+  //   line 2 "A,Alpha,mbo"  3 fields: id and kind (column 3) present -> kept, start_year read as empty,
+  //                          warning malformed-row at :2 naming 1 missing field;
+  //   line 3 "B,Beta"       2 fields: kind (column 3) missing -> error malformed-row, rejected.
+  // participations.csv (5 columns, the last three optional):
+  //   line 2 "A,X"          2 fields: both ids present -> kept with role/year/contribution empty, warning;
+  //   line 3 "A"            1 field: organisation_id (column 2) missing -> error, rejected;
+  //   line 4 "A,X,lead,2019,5,extra"  6 fields, extra non-empty -> error (more fields than the header).
+  TempFolder t("id,name,kind,start_year\nA,Alpha,mbo\nB,Beta\n", "id,type\nX,company\n",
+               "initiative_id,organisation_id,role,year,contribution_eur\nA,X\nA\nA,X,lead,2019,5,extra\n");
+  ImportResult r = import_v1_folder(t.path(), {});
+  EXPECT_EQ(r.graph.num_initiatives(), 1u);
+  ASSERT_EQ(r.graph.participations().size(), 1u);
+  const auto& p = r.graph.participations()[0];
+  EXPECT_FALSE(p.contribution_eur.has_value());
+  EXPECT_FALSE(p.year.has_value());
+  EXPECT_EQ(p.role, model::Role::partner);  // empty role = partner
+  EXPECT_EQ(summary_of(r, "initiatives.csv").rows_kept, 1u);
+  EXPECT_EQ(summary_of(r, "initiatives.csv").rows_rejected, 1u);
+  EXPECT_EQ(summary_of(r, "participations.csv").rows_read, 3u);
+  EXPECT_EQ(summary_of(r, "participations.csv").rows_kept, 1u);
+  EXPECT_EQ(summary_of(r, "participations.csv").rows_rejected, 2u);
+  EXPECT_EQ(r.rejects.size(), 3u);
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::malformed_row), 5u);  // 2 warnings + 3 errors
+  EXPECT_EQ(r.diagnostics.warning_count(), 2u);
+  EXPECT_EQ(r.diagnostics.error_count(), 3u);
+  std::vector<std::string> texts;
+  for (const auto& d : r.diagnostics.items()) texts.push_back(fs::path(d.file).filename().string() + ":" + d.format().substr(d.file.size() + 1));
+  const auto has = [&](const std::string& text) {
+    return std::any_of(texts.begin(), texts.end(), [&](const std::string& x) { return x.rfind(text, 0) == 0; });
+  };
+  EXPECT_TRUE(has("initiatives.csv:2: warning[malformed-row]: the row has 3 fields, the header has 4; the missing "
+                  "last field (start_year) was read as empty"));
+  EXPECT_TRUE(has("initiatives.csv:3: error[malformed-row]: the row has 2 fields, the header has 4; the required "
+                  "column \"kind\" (column 3) is not among them; row skipped (fill in the kind field"));
+  EXPECT_TRUE(has("participations.csv:2: warning[malformed-row]: the row has 2 fields, the header has 5; the missing "
+                  "3 last fields (role, year, contribution_eur) were read as empty"));
+  EXPECT_TRUE(has("participations.csv:3: error[malformed-row]: the row has 1 field, the header has 5; the required "
+                  "column \"organisation_id\" (column 2) is not among them; row skipped"));
+  EXPECT_TRUE(has("participations.csv:4: error[malformed-row]: the row has 6 fields, the header has 5; row skipped"));
+}
+
+TEST(V1Folder, NegativeOrAbsurdContributionDroppedWithWarning) {
+  // participations.csv lines: 2 -5 (negative -> warning, field empty, row kept); 3 99999999999999999999999
+  // (about 1e23 > 1e12 -> warning, field empty, row kept); 4 1000000000000 (= 1e12 exactly, the limit ->
+  // kept as the value); 5 "-0" (zero, not negative -> kept as 0).
+  TempFolder t("id,kind\nA,mbo\n", "id,type\nW,company\nX,company\nY,company\nZ,company\n",
+               "initiative_id,organisation_id,contribution_eur\nA,W,-5\nA,X,99999999999999999999999\n"
+               "A,Y,1000000000000\nA,Z,-0\n");
+  ImportResult r = import_v1_folder(t.path(), {});
+  ASSERT_EQ(r.graph.participations().size(), 4u);
+  EXPECT_EQ(r.diagnostics.error_count(), 0u);
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::invalid_number), 2u);
+  std::size_t with_value = 0;
+  double sum = 0;
+  for (const auto& p : r.graph.participations())
+    if (p.contribution_eur) {
+      ++with_value;
+      sum += *p.contribution_eur;
+    }
+  EXPECT_EQ(with_value, 2u);  // lines 4 and 5
+  EXPECT_DOUBLE_EQ(sum, 1e12);
+  std::vector<std::size_t> lines;
+  for (const auto& d : r.diagnostics.items())
+    if (d.kind == DiagnosticKind::invalid_number) {
+      lines.push_back(d.line);
+      EXPECT_EQ(d.severity, Severity::warning);
+      EXPECT_EQ(d.column, 3u);
+      EXPECT_EQ(d.column_name, "contribution_eur");
+    }
+  EXPECT_EQ(lines, (std::vector<std::size_t>{2, 3}));
+  EXPECT_NE(r.diagnostics.items()[0].message.find("\"-5\" is negative"), std::string::npos)
+      << r.diagnostics.items()[0].format();
+  EXPECT_EQ(r.rejects.size(), 0u);
 }
 
 TEST(V1Folder, ColumnOrderFreeCaseInsensitiveAndDecimalComma) {
@@ -245,6 +349,11 @@ TEST(V1Folder, OnErrorFailThrowsFirstError) {
   } catch (const model::InvalidInput& e) {
     const std::string m = e.what();
     EXPECT_NE(m.find("initiatives.csv:4:3: error[invalid-kind]"), std::string::npos) << m;
+    // The import stops: the text must not claim that the row was skipped.
+    EXPECT_NE(m.find("initiative kind \"unicorn\" is not recognised; import stopped at the first error (--on-error fail)"),
+              std::string::npos)
+        << m;
+    EXPECT_EQ(m.find("skipped"), std::string::npos) << m;
   }
   // Warnings alone do not fail.
   TempFolder t("id,kind,start_year\nA,mbo,soon\n", "id,type\nX,company\n", "initiative_id,organisation_id\nA,X\n");
@@ -269,7 +378,14 @@ TEST(V1Folder, MalformedRowUnderFailThrows) {
     import_v1_folder(t.path(), o);
     FAIL() << "expected InvalidInput";
   } catch (const model::InvalidInput& e) {
-    EXPECT_NE(std::string(e.what()).find(":3: error[malformed-row]"), std::string::npos) << e.what();
+    const std::string m = e.what();
+    EXPECT_NE(m.find(":3: error[malformed-row]"), std::string::npos) << m;
+    // Line 3 "B" has 1 field; kind (column 2) is missing, so the short row is an error.
+    EXPECT_NE(m.find("the row has 1 field, the header has 2; the required column \"kind\" (column 2) is not among "
+                     "them; import stopped at the first error (--on-error fail)"),
+              std::string::npos)
+        << m;
+    EXPECT_EQ(m.find("row skipped"), std::string::npos) << m;
   }
 }
 

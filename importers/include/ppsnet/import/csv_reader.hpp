@@ -13,10 +13,13 @@
 //  5. per field: trims spaces and tabs at both ends, repairs double-encoded UTF-8 (warning
 //     repaired-encoding with line and column), maps NA, N/A, NULL (any case) and empty to "" (missing);
 //  6. the first record is the header (names trimmed; trailing empty names dropped); records whose fields
-//     are all empty are skipped (blank lines, Excel's ";;;;" rows); a record with fewer fields than the
-//     header, or more fields of which an extra one is non-empty, is a malformed-row error: it is skipped,
-//     counted in rows_malformed and listed in `rejected`; so is an unterminated quote at end of file and
-//     a closing quote followed by other text (`"abc"def`).
+//     are all empty are skipped (blank lines, Excel's ";;;;" rows); a record with more fields than the
+//     header of which an extra one is non-empty is a malformed-row error: it is skipped, counted and listed
+//     in `rejected`; so is an unterminated quote at end of file and a closing quote followed by other text
+//     (`"abc"def`). A record with FEWER fields than the header (hand-edited files often leave out trailing
+//     empty fields) is kept with the missing trailing fields empty and a warning malformed-row, when
+//     CsvOptions::pad_short_rows is set and every column of CsvOptions::required_columns is among the fields
+//     present; otherwise it is an error malformed-row naming the first required column it lacks, and skipped.
 // Everything stays text: codes with leading zeros ("0080", "00IC") are kept as they are.
 #include <cstddef>
 #include <initializer_list>
@@ -34,6 +37,13 @@ struct CsvOptions {
   char delimiter = 0;            ///< 0 = detect from the header line; else ',', ';' or '\t' (any byte works)
   bool repair_encoding = true;   ///< repair double-encoded UTF-8 per field
   bool missing_markers = true;   ///< map NA, N/A, NULL (case-insensitive) to "" (empty is always missing)
+  /// Keep a record with fewer fields than the header (missing trailing fields read as "", warning
+  /// malformed-row) when it holds every column of `required_columns`. false: every short record is an error.
+  bool pad_short_rows = false;
+  /// The columns a short record must hold to be kept. Each entry lists alternative names of one column
+  /// (compared as same_name(); the first name found in the header counts). An entry none of whose names is
+  /// in the header is ignored here (the caller reports the missing column).
+  std::vector<std::vector<std::string>> required_columns;
 };
 
 struct CsvTable {
@@ -74,7 +84,8 @@ struct CsvTable {
                                model::Severity severity, std::string message, std::string hint = {}) const;
 };
 
-/// Reads a CSV file (see the file comment). Diagnostics go to `diagnostics`; malformed records are skipped.
+/// Reads a CSV file (see the file comment). Diagnostics go to `diagnostics`; malformed records are skipped
+/// (short records: see CsvOptions::pad_short_rows).
 /// Throws model::InvalidInput when the file cannot be opened or read (message names the path, with a hint)
 /// or is UTF-16. An empty file gives an empty header and no rows. Time and memory O(file size).
 CsvTable read_csv(const std::string& path, model::Diagnostics& diagnostics, const CsvOptions& options = {});

@@ -41,6 +41,10 @@ inline constexpr std::string_view kOrganisationFields[] = {"id", "name", "type",
 inline constexpr std::string_view kParticipationFields[] = {"initiative_id", "organisation_id", "role", "year",
                                                             "contribution_eur"};
 
+/// Largest contribution_eur accepted, in euros (1e12 = a million million; the whole Horizon Europe budget is
+/// about 1e11). Larger amounts are almost always typing errors (extra digits, cents) and are dropped.
+inline constexpr double kMaxContributionEur = 1e12;
+
 /// Turns records into GraphBuilder calls with diagnostics, counts rows per file, applies the OnError policy
 /// and collects rejected rows. Not copyable or movable (the builder refers to the diagnostics it owns).
 ///
@@ -55,14 +59,15 @@ inline constexpr std::string_view kParticipationFields[] = {"initiative_id", "or
 ///  - participations: initiative_id and organisation_id required; role via parse_role, empty = partner
 ///    (not recognised -> invalid-role warning, partner used); year integer (invalid-number warning, left
 ///    empty); contribution_eur parse_decimal with the record's decimal_comma (invalid-number warning, left
-///    empty). Unknown participation fields are ignored.
+///    empty); a negative amount, or one above kMaxContributionEur, is a data error: invalid-number warning,
+///    the field is left empty and the row kept. Unknown participation fields are ignored.
 /// An error rejects the record: it goes to ImportResult::rejects with the first error's text, and is counted
 /// in its FileSummary; so is a record the GraphBuilder rejects (duplicate-id, unknown-initiative, ...).
 /// A rejected initiative or organisation row with an id is noted in the builder (note_rejected_*), so that a
 /// participation naming that id says which row was rejected and why instead of "not defined".
 /// Each kept record's municipality field (file, line, column) is remembered, so that a municipality the
 /// --municipalities table does not know is reported at the data row that uses it.
-/// Under OnError::fail the first error throws model::InvalidInput with the formatted diagnostic.
+/// Under OnError::fail the first error throws model::InvalidInput with stopped_message() of the diagnostic.
 class V1Loader {
  public:
   explicit V1Loader(const ImportOptions& options);
@@ -122,9 +127,18 @@ class V1Loader {
 FieldRecord record_from_row(const CsvTable& table, const CsvTable::Row& row);
 
 /// Throws model::InvalidInput (and adds an error missing-column to `diagnostics`) when one of `required` is
-/// not a column of `table`. The hint lists the columns that are there.
+/// not a column of `table`: `file:LINE: error[missing-column]: required column "kind" is missing; columns
+/// found: id, name (add a column named kind to the header line)`. A file with no header at all (0 bytes or
+/// only blank lines) gives instead `file:1: ... the file is empty; it needs a header line naming at least
+/// the columns id, kind (...)`. O(columns · required).
 void require_columns(const CsvTable& table, std::initializer_list<std::string_view> required,
                      model::Diagnostics& diagnostics);
+
+/// The text thrown under OnError::fail for `diagnostic`: its format() with the message's last clause replaced
+/// by "; import stopped at the first error (--on-error fail)" when that clause (after the last "; ") says
+/// "skipped" ("; row skipped", "; the row is skipped", "; this participation is skipped", ...), since the
+/// import stops instead; otherwise that sentence is appended. O(message length).
+std::string stopped_message(const model::Diagnostic& diagnostic);
 
 /// Reads a format v1 folder: initiatives.csv, organisations.csv and participations.csv must all exist
 /// (column order free, extra columns kept; required columns: initiatives id, kind; organisations id, type;
