@@ -89,9 +89,13 @@ Column compute(const model::PartnerGraph& g, const Target& target, const std::st
       const auto r = algo::betweenness_sampled(csr, so);
       c.values = a.bipartite_normalised ? algo::bipartite_betweenness(g, r.scores) : r.scores;
       std::ostringstream note;
-      note << "betweenness: approximate (ε=" << a.betweenness_sample << ", δ=" << a.delta << ", r=" << r.samples
-           << " samples, seed " << a.seed << "): with probability >= 1-δ every node's BC/(n(n-1)/2) is within ε of "
-           << "the exact value (raw scale: within " << r.error_bound << "; Riondato & Kornaropoulos 2016).";
+      if (r.exact)
+        note << "betweenness: exact (the sample would need " << r.samples << " paths, more than the "
+             << r.exact_sources << " nodes exact betweenness needs; ε=" << a.betweenness_sample << ").";
+      else
+        note << "betweenness: approximate (ε=" << a.betweenness_sample << ", δ=" << a.delta << ", r=" << r.samples
+             << " samples, seed " << a.seed << "): with probability >= 1-δ every node's BC/(n(n-1)/2) is within ε "
+             << "of the exact value (raw scale: within " << r.error_bound << "; Riondato & Kornaropoulos 2016).";
       c.note = note.str();
     } else {
       c.values = a.bipartite_normalised ? algo::bipartite_betweenness(g, a.threads) : algo::betweenness(csr, o);
@@ -312,7 +316,9 @@ void register_centrality(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--betweenness-sample", args->betweenness_sample,
                   "approximate betweenness by sampling shortest paths (Riondato & Kornaropoulos 2016): additive error "
-                  "EPSILON in (0, 1) on BC/(n(n-1)/2), with probability >= 1 - delta; 0 = exact")
+                  "EPSILON in (0, 1) on BC/(n(n-1)/2), with probability >= 1 - delta; 0 = exact. When the sample would need "
+                  "more paths than exact betweenness needs nodes, the exact values are computed instead (the note "
+                  "says so)")
       ->capture_default_str();
   cmd->add_option("--delta", args->delta, "failure probability of --betweenness-sample, in (0, 1)")
       ->capture_default_str();

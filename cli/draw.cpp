@@ -2,11 +2,11 @@
 // (the same as draw --view ego --id ID). Views are built by queries (network_view, views.hpp); the picture is drawn
 // in-process by Graphviz (docs/exports.md, "Network diagrams").
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "commands.hpp"
 #include "dataset_option.hpp"
+#include "output_file.hpp"
 #include "ppsnet/output/dot.hpp"
 #include "ppsnet/output/render.hpp"
 #include "ppsnet/query/analysis.hpp"
@@ -54,17 +54,10 @@ int run_draw(const DrawArgs& a) {
 
   const std::string dot = output::to_dot(d);
   progress.step("drawing " + a.out + " (" + d.layout + ")");
-  if (format == "dot") {
-    std::ofstream f(a.out, std::ios::binary);
-    f << dot;
-    f.flush();
-    if (!f) {
-      std::cerr << "ppsnet: error: cannot write " << a.out << '\n';
-      return kIoError;
-    }
-  } else {
-    output::render(dot, format, d.layout, a.out);
-  }
+  // Render first (a Graphviz failure is ours), then write through write_output_file (a failure there is the
+  // user's folder: exit 4 with a hint).
+  const std::string bytes = format == "dot" ? dot : output::render_to_string(dot, format, d.layout);
+  write_output_file(a.out, [&](std::ostream& f) { f.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
   progress.done();
   if (!a.quiet) std::cout << "ppsnet: " << d.caption << "\nppsnet: wrote " << a.out << '\n';
   return kOk;
@@ -114,12 +107,23 @@ void register_draw(CLI::App& app) {
   ego->selection.view = "ego";
   auto* ecmd = app.add_subcommand("ego", "draw the ego network of one initiative or organisation (= draw --view ego)");
   add_dataset_options(*ecmd, ego->data);
-  ecmd->add_option("ID", ego->selection.id, "the initiative or organisation id")->required();
+  // The id as a positional (ppsnet ego DATA ID) or as --id, like draw and view take it: exactly one of the two.
+  auto ego_id = std::make_shared<std::string>();
+  ecmd->add_option("ID", *ego_id, "the initiative or organisation id (or give it with --id)");
+  ecmd->add_option("--id", ego->selection.id,
+                   "the initiative or organisation id (initiative:ID / organisation:ID when both sides use it)");
   ecmd->add_option("--radius", ego->selection.radius, "1 (direct links) or 2 (also links of links)")
       ->check(CLI::IsMember({1, 2}))
       ->capture_default_str();
   add_drawing_options(*ecmd, *ego);
-  ecmd->callback([ego]() {
+  ecmd->callback([ego, ego_id]() {
+    if (ego_id->empty() == ego->selection.id.empty()) {
+      std::cerr << "ppsnet: error: " << (ego_id->empty() ? "ego needs the id of an initiative or organisation"
+                                                           : "give the id once: either as ID or with --id, not both")
+                << " (ppsnet ego DATASET ID, or ppsnet ego DATASET --id ID)\n";
+      throw CLI::RuntimeError(kUsage);
+    }
+    if (!ego_id->empty()) ego->selection.id = *ego_id;
     const int rc = run_draw(*ego);
     if (rc != kOk) throw CLI::RuntimeError(rc);
   });

@@ -2,12 +2,12 @@
 // format another tool reads (docs/exports.md, "Interop exports").
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "commands.hpp"
 #include "dataset_option.hpp"
+#include "output_file.hpp"
 #include "ppsnet/output/analysis_columns.hpp"
 #include "ppsnet/output/csv.hpp"
 #include "ppsnet/output/cytoscape.hpp"
@@ -68,12 +68,6 @@ void layout_positions(const model::PartnerGraph& g, const std::string& engine, s
   }
 }
 
-std::ofstream open_out(const std::filesystem::path& p) {
-  std::ofstream f(p, std::ios::binary);
-  if (!f) throw std::runtime_error("cannot write " + p.string());
-  return f;
-}
-
 int run_export(const ExportArgs& a) {
   Progress progress(!a.quiet && stderr_is_terminal());
   progress.step("reading " + a.data.spec);
@@ -106,53 +100,47 @@ int run_export(const ExportArgs& a) {
 
   progress.step("writing " + a.out);
   std::vector<std::string> written;
-  if (a.format == "csv") {
+  const std::string format = a.format == "json" ? "node-link" : a.format;  // json: the synonym docs/guide.md uses
+  if (format == "csv") {
     // FILE or FILE.csv -> FILE-nodes.csv and FILE-edges.csv
     std::string base = a.out;
     if (base.size() > 4 && base.compare(base.size() - 4, 4, ".csv") == 0) base.resize(base.size() - 4);
-    {
-      auto f = open_out(base + "-nodes.csv");
-      output::write_node_table_csv(f, g, metrics, categories);
-      if (!f) throw std::runtime_error("cannot write " + base + "-nodes.csv");
-    }
-    {
-      auto f = open_out(base + "-edges.csv");
-      output::write_edge_table_csv(f, g);
-      if (!f) throw std::runtime_error("cannot write " + base + "-edges.csv");
-    }
+    write_output_file(base + "-nodes.csv",
+                      [&](std::ostream& f) { output::write_node_table_csv(f, g, metrics, categories); });
+    write_output_file(base + "-edges.csv", [&](std::ostream& f) { output::write_edge_table_csv(f, g); });
     written = {base + "-nodes.csv", base + "-edges.csv"};
   } else {
-    auto f = open_out(a.out);
-    if (a.format == "node-link" || a.format == "node-link-links") {
-      output::NodeLinkOptions o;
-      o.links_key = a.format == "node-link-links";
-      o.pretty = a.pretty;
-      output::write_node_link_json(f, g, metrics, categories, o);
-    } else if (a.format == "cytoscape") {
-      output::CytoscapeOptions o;
-      o.x = x;
-      o.y = y;
-      o.pretty = a.pretty;
-      output::write_cytoscape_json(f, g, metrics, categories, o);
-    } else if (a.format == "gexf") {
-      output::GexfOptions o;
-      o.version = a.gexf_version;
-      o.description = "ppsnet export of " + a.data.spec;
-      output::write_gexf(f, g, metrics, categories, o);
-    } else if (a.format == "graphml") {
-      output::write_graphml(f, g, metrics, categories);
-    } else if (a.format == "vosviewer") {
-      output::VosviewerOptions o;
-      o.cluster = r.communities.node_community;
-      o.x = x;
-      o.y = y;
-      o.pretty = a.pretty;
-      o.description = "ppsnet export of " + a.data.spec + ": initiatives and organisations, linked by participation; "
-                      "clusters are Leiden communities of the initiative projection (organisations: majority rule).";
-      output::write_vosviewer_json(f, g, metrics, categories, o);
-    }
-    f.flush();
-    if (!f) throw std::runtime_error("cannot write " + a.out);
+    write_output_file(a.out, [&](std::ostream& f) {
+      if (format == "node-link" || format == "node-link-links") {
+        output::NodeLinkOptions o;
+        o.links_key = format == "node-link-links";
+        o.pretty = a.pretty;
+        output::write_node_link_json(f, g, metrics, categories, o);
+      } else if (format == "cytoscape") {
+        output::CytoscapeOptions o;
+        o.x = x;
+        o.y = y;
+        o.pretty = a.pretty;
+        output::write_cytoscape_json(f, g, metrics, categories, o);
+      } else if (format == "gexf") {
+        output::GexfOptions o;
+        o.version = a.gexf_version;
+        o.description = "ppsnet export of " + a.data.spec;
+        output::write_gexf(f, g, metrics, categories, o);
+      } else if (format == "graphml") {
+        output::write_graphml(f, g, metrics, categories);
+      } else if (format == "vosviewer") {
+        output::VosviewerOptions o;
+        o.cluster = r.communities.node_community;
+        o.x = x;
+        o.y = y;
+        o.pretty = a.pretty;
+        o.description = "ppsnet export of " + a.data.spec +
+                        ": initiatives and organisations, linked by participation; clusters are Leiden communities "
+                        "of the initiative projection (organisations: majority rule).";
+        output::write_vosviewer_json(f, g, metrics, categories, o);
+      }
+    });
     written = {a.out};
   }
   progress.done();
@@ -173,10 +161,12 @@ void register_export(CLI::App& app) {
       "export", "write the whole network with attributes, metrics and communities for another tool");
   add_dataset_options(*cmd, args->data);
   cmd->add_option("--format,-f", args->format,
-                  "node-link (NetworkX/d3, key \"edges\"), node-link-links (key \"links\"), cytoscape (Cytoscape.js "
-                  "JSON), gexf (Gephi), graphml, vosviewer (VOSviewer JSON), csv (FILE-nodes.csv + FILE-edges.csv)")
+                  "node-link (NetworkX/d3 JSON, key \"edges\"; json is the same), node-link-links (key \"links\"), "
+                  "cytoscape (Cytoscape.js JSON), gexf (Gephi), graphml, vosviewer (VOSviewer JSON), csv "
+                  "(FILE-nodes.csv + FILE-edges.csv)")
       ->required()
-      ->check(CLI::IsMember({"node-link", "node-link-links", "cytoscape", "gexf", "graphml", "vosviewer", "csv"}));
+      ->check(CLI::IsMember(
+          {"node-link", "json", "node-link-links", "cytoscape", "gexf", "graphml", "vosviewer", "csv"}));
   cmd->add_option("--out,-o", args->out, "output file (csv: FILE or FILE.csv gives FILE-nodes.csv and FILE-edges.csv)")
       ->required();
   cmd->add_option("--positions", args->positions,

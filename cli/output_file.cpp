@@ -9,9 +9,11 @@ namespace ppsnet::cli {
 void write_output_file(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write) {
   auto fail = [&](const char* what) {
     const int e = errno;
+    const bool creating = std::string(what) == "create";
     throw OutputError("cannot " + std::string(what) + " " + path.string() +
                       (e != 0 ? ": " + std::string(std::strerror(e)) : std::string()) +
-                      " (check that the folder is writable and the disk is not full)");
+                      (creating ? " (check that the folder exists and is writable)"
+                                : " (check that the folder is writable and the disk is not full)"));
   };
   errno = 0;
   std::ofstream f(path, std::ios::binary | std::ios::trunc);

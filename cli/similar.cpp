@@ -1,11 +1,11 @@
 // ppsnet similar DATASET ID: the initiatives most similar to ID by shared partners and attributes, with evidence;
 // or, with --all, the top k for every initiative (docs/recommendations.md, "Similar initiatives").
 #include <chrono>
-#include <fstream>
 #include <iostream>
 #include <memory>
 
 #include "commands.hpp"
+#include "output_file.hpp"
 #include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/model/diagnostics.hpp"
@@ -61,13 +61,7 @@ int run_similar(const SimilarArgs& a) {
   }
   const auto format = *query::parse_table_format(a.format);
   if (!a.out.empty()) {
-    std::ofstream f(a.out, std::ios::binary);
-    query::write_tables(f, tables, format);
-    f.flush();
-    if (!f) {
-      std::cerr << "ppsnet: error: cannot write " << a.out << '\n';
-      return kIoError;
-    }
+    write_output_file(a.out, [&](std::ostream& f) { query::write_tables(f, tables, format); });
     return kOk;
   }
   return print_tables(tables, format);

@@ -2,6 +2,8 @@
 // (Cytoscape.js, embedded at build time). The same views as `ppsnet draw` (view_selection.hpp); node positions come
 // from a Graphviz layout computed here, so the browser never lays out the network (docs/exports.md, "Interactive
 // viewer").
+#include <cctype>
+#include <filesystem>
 #include <iostream>
 
 #include "commands.hpp"
@@ -33,6 +35,15 @@ int run_view(const ViewArgs& a) {
     std::cerr << "ppsnet: error: this ppsnet was built without the interactive viewer (configured with "
                  "-DPPSNET_VIEWER=OFF); run `npm ci --prefix viewer` and configure again with -DPPSNET_VIEWER=ON\n";
     return kUsage;
+  }
+  {
+    std::string ext = std::filesystem::path(a.out).extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext != ".html" && ext != ".htm") {
+      std::cerr << "ppsnet: error: --out must end in .html or .htm: the viewer is one web page (got \"" << a.out
+                << "\"; for a picture use ppsnet draw --out FILE.svg)\n";
+      return kUsage;
+    }
   }
   if (const std::string usage = view_usage_error(a.selection); !usage.empty()) {
     std::cerr << "ppsnet: error: " << usage << '\n';
@@ -85,7 +96,7 @@ void register_view(CLI::App& app) {
                   "names always shown for this many of the most central nodes (the others appear when zooming in)")
       ->capture_default_str();
   cmd->add_option("--title", a->selection.title, "page title (default: one chosen by the view)");
-  cmd->add_option("--out,-o", a->out, "output: FILE.html")->required();
+  cmd->add_option("--out,-o", a->out, "output: FILE.html (or .htm)")->required();
   cmd->add_option("--seed", a->analysis.seed, "seed for community detection")->capture_default_str();
   cmd->add_option("--resolution", a->analysis.resolution, "Leiden modularity resolution")
       ->check(CLI::PositiveNumber)

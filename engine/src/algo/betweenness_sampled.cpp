@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <exception>
+#include <limits>
 #include <mutex>
 #include <stdexcept>
 #include <system_error>
@@ -157,11 +158,25 @@ void one_sample(const CsrGraph& g, SplitMix64& rng, Scratch& ws, std::vector<std
 
 }  // namespace
 
-std::size_t betweenness_sample_size(double epsilon, double delta, std::size_t vd, double c) {
-  check_parameters(epsilon, delta, c);
+namespace {
+// The sample size as a double (0 when VD < 3); may exceed any integer type for a tiny ε.
+double sample_size_real(double epsilon, double delta, std::size_t vd, double c) {
   if (vd < 3) return 0;
   const double vc = std::floor(std::log2(static_cast<double>(vd - 2))) + 1;
-  return static_cast<std::size_t>(std::ceil(c / (epsilon * epsilon) * (vc + std::log(1 / delta))));
+  return std::ceil(c / (epsilon * epsilon) * (vc + std::log(1 / delta)));
+}
+
+std::size_t saturate(double r) {
+  // SIZE_MAX + 1 (a power of two, exact in double) and above do not fit: compare in double before converting.
+  constexpr double kLimit = static_cast<double>(std::numeric_limits<std::size_t>::max() / 2 + 1) * 2.0;
+  if (!(r < kLimit)) return std::numeric_limits<std::size_t>::max();
+  return static_cast<std::size_t>(r);
+}
+}  // namespace
+
+std::size_t betweenness_sample_size(double epsilon, double delta, std::size_t vd, double c) {
+  check_parameters(epsilon, delta, c);
+  return saturate(sample_size_real(epsilon, delta, vd, c));
 }
 
 std::size_t vertex_diameter_bound(const CsrGraph& g) {
@@ -209,9 +224,21 @@ SampledBetweenness betweenness_sampled(const CsrGraph& g, const BetweennessSampl
   SampledBetweenness out;
   out.scores.assign(n, 0.0);
   out.vertex_diameter_bound = vertex_diameter_bound(g);
-  out.samples = betweenness_sample_size(opt.epsilon, opt.delta, out.vertex_diameter_bound, opt.universal_constant);
+  const double r_real = sample_size_real(opt.epsilon, opt.delta, out.vertex_diameter_bound, opt.universal_constant);
+  out.samples = saturate(r_real);
   if (out.samples == 0 || n < 3) {
     out.samples = 0;  // no shortest path has an interior node: every betweenness is exactly 0
+    return out;
+  }
+  for (NodeId v = 0; v < n; ++v) out.exact_sources += g.degree(v) >= 2;
+  if (opt.exact_if_cheaper && r_real >= static_cast<double>(out.exact_sources)) {
+    // r searches would cost more than Brandes' n' searches: give the exact answer.
+    BetweennessOptions eo;
+    eo.weighting = Weighting::unweighted;
+    eo.normalized = opt.normalized;
+    eo.threads = opt.threads;
+    out.scores = betweenness(g, eo);
+    out.exact = true;
     return out;
   }
   const std::size_t r = out.samples;

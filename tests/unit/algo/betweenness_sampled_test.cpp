@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "algo_test_util.hpp"
 #include "ppsnet/algo/centrality.hpp"
@@ -34,6 +35,13 @@ double max_pair_normalised_error(const std::vector<double>& raw_estimate, const 
   for (std::size_t v = 0; v < raw_exact.size(); ++v)
     worst = std::max(worst, std::fabs(raw_estimate[v] - raw_exact[v]) / pairs);
   return worst;
+}
+
+// These tests check the sampler itself, on graphs small enough that r > n: force sampling (the default would give
+// the exact answer there, see ExactWhenTheSampleWouldCostMore).
+SampledBetweenness sampled(const CsrGraph& g, BetweennessSampleOptions o = {}) {
+  o.exact_if_cheaper = false;
+  return betweenness_sampled(g, o);
 }
 }  // namespace
 
@@ -87,7 +95,7 @@ TEST(BetweennessSampled, BoundAndSampleSizeMatchTheReferenceScript) {
     for (const auto& s : e["sample_sizes"].GetArray()) {
       const double eps = s["epsilon"].GetDouble(), delta = s["delta"].GetDouble();
       EXPECT_EQ(betweenness_sample_size(eps, delta, vd), s["samples"].GetUint());
-      const auto r = betweenness_sampled(g, {.epsilon = eps, .delta = delta, .seed = 1});
+      const auto r = sampled(g, {.epsilon = eps, .delta = delta, .seed = 1});
       EXPECT_EQ(r.samples, s["samples"].GetUint());
       EXPECT_EQ(r.vertex_diameter_bound, vd);
     }
@@ -105,7 +113,7 @@ TEST(BetweennessSampled, ErrorWithinEpsilonOfNetworkXExact) {
     const auto exact = doubles(e["betweenness"]);
     for (double eps : {0.05, 0.02}) {
       for (std::uint64_t seed = 1; seed <= 20; ++seed) {
-        const auto r = betweenness_sampled(g, {.epsilon = eps, .delta = 0.1, .seed = seed, .threads = 1});
+        const auto r = sampled(g, {.epsilon = eps, .delta = 0.1, .seed = seed, .threads = 1});
         EXPECT_LE(max_pair_normalised_error(r.scores, exact), eps) << "seed " << seed;
       }
     }
@@ -126,7 +134,7 @@ TEST(BetweennessSampled, MeanOverManySeedsApproachesExact) {
   constexpr int kSeeds = 200;
   double single_worst = 0;
   for (int seed = 0; seed < kSeeds; ++seed) {
-    const auto r = betweenness_sampled(g, {.epsilon = 0.1, .delta = 0.1, .seed = static_cast<std::uint64_t>(seed)});
+    const auto r = sampled(g, {.epsilon = 0.1, .delta = 0.1, .seed = static_cast<std::uint64_t>(seed)});
     ASSERT_EQ(r.samples, 266u);
     single_worst = std::max(single_worst, max_pair_normalised_error(r.scores, exact));
     for (std::size_t v = 0; v < n; ++v) mean[v] += r.scores[v] / kSeeds;
@@ -148,7 +156,7 @@ TEST(BetweennessSampled, MeanOnGridApproachesExact) {
   std::vector<double> mean(exact.size(), 0.0);
   constexpr int kSeeds = 400;
   for (int seed = 0; seed < kSeeds; ++seed) {
-    const auto r = betweenness_sampled(g, {.epsilon = 0.05, .seed = static_cast<std::uint64_t>(seed) + 1000});
+    const auto r = sampled(g, {.epsilon = 0.05, .seed = static_cast<std::uint64_t>(seed) + 1000});
     ASSERT_EQ(r.samples, 1261u);
     for (std::size_t v = 0; v < exact.size(); ++v) mean[v] += r.scores[v] / kSeeds;
   }
@@ -159,8 +167,8 @@ TEST(BetweennessSampled, ScalesMatchExactBetweenness) {
   // Star K1,4 (centre 0): every pair of leaves goes through the centre, BC(0) = C(4,2) = 6, others 0.
   // b(0) = 6 / C(5,2) = 0.6. Raw estimate = b̃ · 10; normalised = b̃ · 10 / C(4,2) = b̃ · 5/3.
   const auto g = graph(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
-  const auto raw = betweenness_sampled(g, {.epsilon = 0.05, .delta = 0.1, .seed = 9});
-  const auto norm = betweenness_sampled(g, {.epsilon = 0.05, .delta = 0.1, .seed = 9, .normalized = true});
+  const auto raw = sampled(g, {.epsilon = 0.05, .delta = 0.1, .seed = 9});
+  const auto norm = sampled(g, {.epsilon = 0.05, .delta = 0.1, .seed = 9, .normalized = true});
   ASSERT_EQ(raw.samples, norm.samples);
   EXPECT_EQ(raw.vertex_diameter_bound, 3u);
   EXPECT_NEAR(raw.error_bound, 0.05 * 10, 1e-12);
@@ -176,34 +184,71 @@ TEST(BetweennessSampled, ScalesMatchExactBetweenness) {
 
 TEST(BetweennessSampled, SameSeedSameBitsForAnyThreadCount) {
   const auto g = unit_graph(sampled_reference()["graphs"][1]);
-  const auto one = betweenness_sampled(g, {.epsilon = 0.02, .seed = 5, .threads = 1});
+  const auto one = sampled(g, {.epsilon = 0.02, .seed = 5, .threads = 1});
   for (unsigned t : {2u, 3u, 8u}) {
-    const auto many = betweenness_sampled(g, {.epsilon = 0.02, .seed = 5, .threads = t});
+    const auto many = sampled(g, {.epsilon = 0.02, .seed = 5, .threads = t});
     ASSERT_EQ(one.scores.size(), many.scores.size());
     EXPECT_EQ(0, std::memcmp(one.scores.data(), many.scores.data(), one.scores.size() * sizeof(double))) << t;
   }
-  const auto other = betweenness_sampled(g, {.epsilon = 0.02, .seed = 6, .threads = 1});
+  const auto other = sampled(g, {.epsilon = 0.02, .seed = 6, .threads = 1});
   EXPECT_NE(one.scores, other.scores);
 }
 
 TEST(BetweennessSampled, NoInteriorNodesMeansExactZeros) {
-  const auto r = betweenness_sampled(graph(4, {{0, 1}, {2, 3}}), {.epsilon = 0.1});
+  const auto r = sampled(graph(4, {{0, 1}, {2, 3}}), {.epsilon = 0.1});
   EXPECT_EQ(r.samples, 0u);
   EXPECT_EQ(r.scores, std::vector<double>(4, 0.0));
   EXPECT_EQ(r.error_bound, 0.0);
   EXPECT_EQ(r.vertex_diameter_bound, 2u);  // two single edges: min(2·1 + 1, 2) = 2
-  EXPECT_EQ(betweenness_sampled(CsrGraph{}).scores.size(), 0u);
-  EXPECT_THROW(betweenness_sampled(graph(3, {{0, 1}}), {.epsilon = 0}), std::invalid_argument);
-  EXPECT_THROW(betweenness_sampled(graph(3, {{0, 1}}), {.delta = 1.5}), std::invalid_argument);
-  EXPECT_THROW(betweenness_sampled(graph(3, {{0, 1}}), {.universal_constant = -1}), std::invalid_argument);
+  EXPECT_EQ(sampled(CsrGraph{}).scores.size(), 0u);
+  EXPECT_THROW(sampled(graph(3, {{0, 1}}), {.epsilon = 0}), std::invalid_argument);
+  EXPECT_THROW(sampled(graph(3, {{0, 1}}), {.delta = 1.5}), std::invalid_argument);
+  EXPECT_THROW(sampled(graph(3, {{0, 1}}), {.universal_constant = -1}), std::invalid_argument);
   // c = 1: karate (VD bound 9, ⌊log2 7⌋ = 2), ε = 0.1, δ = 0.1 → 100 · (3 + 2.302585) = 530.26 → 531 (c = 0.5: 266).
   const auto& karate = sampled_reference()["graphs"][0];
-  EXPECT_EQ(betweenness_sampled(unit_graph(karate), {.epsilon = 0.1, .universal_constant = 1.0}).samples, 531u);
+  EXPECT_EQ(sampled(unit_graph(karate), {.epsilon = 0.1, .universal_constant = 1.0}).samples, 531u);
 }
 
 // Edge weights are ignored (hop distances), as betweenness() with Weighting::unweighted.
 TEST(BetweennessSampled, IgnoresWeights) {
   const auto a = graph(4, {{0, 1, 1}, {1, 2, 1}, {2, 3, 1}, {0, 3, 1}});
   const auto b = graph(4, {{0, 1, 5}, {1, 2, 0.5}, {2, 3, 2}, {0, 3, 7}});
-  EXPECT_EQ(betweenness_sampled(a, {.seed = 3}).scores, betweenness_sampled(b, {.seed = 3}).scores);
+  EXPECT_EQ(sampled(a, {.seed = 3}).scores, sampled(b, {.seed = 3}).scores);
+}
+
+// r >= n' (nodes of degree >= 2): the default gives exact betweenness instead of sampling.
+// Path 0–1–2–3–4 by hand: BC(1) = 3 (pairs 0-2, 0-3, 0-4), BC(2) = 4 (0-3, 0-4, 1-3, 1-4), BC(3) = 3, ends 0.
+// VD bound: h = node 1 (degree 2, lowest id), ecc(1) = 3 → min(2·3 + 1, 5) = 5; r at ε = 0.1, δ = 0.1:
+// ⌈50 · (⌊log2 3⌋ + 1 + ln 10)⌉ = ⌈50 · 4.302585⌉ = 216 >= n' = 3.
+TEST(BetweennessSampled, ExactWhenTheSampleWouldCostMore) {
+  const auto g = graph(5, {{0, 1}, {1, 2}, {2, 3}, {3, 4}});
+  const auto r = betweenness_sampled(g, {.epsilon = 0.1, .delta = 0.1});
+  EXPECT_TRUE(r.exact);
+  EXPECT_EQ(r.samples, 216u);
+  EXPECT_EQ(r.exact_sources, 3u);
+  EXPECT_EQ(r.error_bound, 0.0);
+  EXPECT_EQ(r.scores, (std::vector<double>{0, 3, 4, 3, 0}));
+  EXPECT_EQ(r.scores, betweenness(g));
+  // normalized: divided by (n−1)(n−2)/2 = 6.
+  const auto rn = betweenness_sampled(g, {.epsilon = 0.1, .delta = 0.1, .normalized = true});
+  EXPECT_TRUE(rn.exact);
+  EXPECT_EQ(rn.scores, betweenness(g, {.normalized = true}));
+  EXPECT_NEAR(rn.scores[2], 4.0 / 6.0, 1e-15);
+  // Forced sampling on the same graph is not flagged exact.
+  EXPECT_FALSE(sampled(g, {.epsilon = 0.1, .delta = 0.1}).exact);
+}
+
+// A tiny ε gives an r far beyond any integer type (0.5/1e-300² overflows double to inf): no overflow, no endless
+// loop, the exact answer. ε = 1e-7 (r ≈ 1.7e14, the newcomer's case) as well.
+TEST(BetweennessSampled, HugeSampleSizeDoesNotOverflow) {
+  EXPECT_EQ(betweenness_sample_size(1e-300, 0.1, 100), std::numeric_limits<std::size_t>::max());
+  const auto g = graph(5, {{0, 1}, {1, 2}, {2, 3}, {3, 4}});
+  for (double eps : {1e-7, 1e-300}) {
+    const auto r = betweenness_sampled(g, {.epsilon = eps});
+    EXPECT_TRUE(r.exact) << eps;
+    EXPECT_EQ(r.scores, (std::vector<double>{0, 3, 4, 3, 0})) << eps;
+  }
+  // 1e-7, VD 5: ⌈0.5e14 · (2 + ln 10)⌉ = 2.1513e14 fits std::size_t and is reported as is.
+  EXPECT_NEAR(static_cast<double>(betweenness_sampled(g, {.epsilon = 1e-7}).samples), 0.5e14 * (2 + std::log(10.0)),
+              1e3);
 }

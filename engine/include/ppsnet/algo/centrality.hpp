@@ -57,21 +57,33 @@ struct BetweennessSampleOptions {
   bool normalized = false;
   /// Worker threads; 0 = std::thread::hardware_concurrency(). The result does not depend on it.
   unsigned threads = 0;
+  /// true (default): when the sample size r is at least n', the number of nodes of degree >= 2 (the sources exact
+  /// Brandes needs, see betweenness()), sampling would cost more than the exact answer, so the exact betweenness
+  /// (hop distances) is computed instead and SampledBetweenness::exact is set. false: always sample (tests).
+  bool exact_if_cheaper = true;
 };
 
 struct SampledBetweenness {
   /// Estimated betweenness of every node, by node id, on the scale of betweenness(g, {.normalized = ...}).
   std::vector<double> scores;
-  std::size_t samples = 0;                ///< r, the number of node pairs sampled (0: exact, see below)
+  /// r, the number of node pairs sampled (0: exact, see below). When `exact` is true: the sample size that would
+  /// have been needed (none was drawn), saturated at SIZE_MAX.
+  std::size_t samples = 0;
   std::size_t vertex_diameter_bound = 0;  ///< VD used in the sample size
   /// ε expressed on the scale of `scores`: ε · n(n−1)/2 (raw) or ε · n/(n−2) (normalized); 0 when samples = 0
-  /// (then every score is exactly 0, which is exact).
+  /// (then every score is exactly 0, which is exact) and 0 when `exact` is true.
   double error_bound = 0;
+  /// true: r >= n' (see BetweennessSampleOptions::exact_if_cheaper), so `scores` are the exact
+  /// betweenness(g, {.weighting = unweighted, .normalized = ...}) and error_bound is 0.
+  bool exact = false;
+  /// n', the number of nodes of degree >= 2 (the sources exact betweenness needs) that r was compared with.
+  std::size_t exact_sources = 0;
 };
 
 /// Sample size of Riondato & Kornaropoulos (2016), Theorem 2 (c: see BetweennessSampleOptions::universal_constant):
 ///   r = ⌈(c / ε²) · (⌊log2(VD − 2)⌋ + 1 + ln(1/δ))⌉,  VD = an upper bound on the vertex diameter (the most nodes
 /// on any shortest path). Returns 0 when VD < 3 (no shortest path has an interior node: every betweenness is 0).
+/// Computed in double; a value that does not fit std::size_t (tiny ε) is returned as SIZE_MAX.
 /// Throws std::invalid_argument unless 0 < ε < 1, 0 < δ < 1 and c > 0 (finite). O(1).
 std::size_t betweenness_sample_size(double epsilon, double delta, std::size_t vertex_diameter_bound,
                                     double universal_constant = 0.5);
@@ -95,8 +107,11 @@ std::size_t vertex_diameter_bound(const model::CsrGraph& g);
 /// (normalized); the guarantee on those scales is SampledBetweenness::error_bound.
 /// Sample i uses its own SplitMix64 stream derived from (seed, i) and adds integer counts; the counts are summed
 /// exactly, so the result is bit-identical for any thread count.
+/// When r >= n' (nodes of degree >= 2) and opt.exact_if_cheaper, no sample is drawn: the result is the exact
+/// betweenness() with hop distances (exact = true, error_bound = 0), since r searches would cost more than Brandes'
+/// n' searches (r is compared in double, so a huge r from a tiny ε cannot overflow).
 /// Throws std::invalid_argument unless 0 < ε < 1, 0 < δ < 1 and c > 0.
-/// Complexity: O(n + m) for VD, then r bidirectional searches, each O(n + m) in the worst case but usually touching
+/// Complexity: O(n + m) for VD, then min(r, exact Brandes' cost): r bidirectional searches, each O(n + m) in the worst case but usually touching
 /// a small part of a small-world graph; r is independent of n. Memory O(n) per thread (two distance/σ arrays and
 /// n counters) plus the graph.
 SampledBetweenness betweenness_sampled(const model::CsrGraph& g, const BetweennessSampleOptions& opt = {});
