@@ -176,7 +176,9 @@ void require_columns(const CsvTable& table, std::initializer_list<std::string_vi
     d.line = 1;
     d.message = "the file is empty; it needs a header line naming at least the column" +
                 std::string(required.size() == 1 ? " " : "s ") + names;
-    d.hint = "write the header (e.g. " + names + ") on the first line and one record per line below it";
+    std::string header;
+    for (auto name : required) header += (header.empty() ? "" : ",") + std::string(name);
+    d.hint = "write a header line such as " + header + " first, then one record per line";
     fail(std::move(d));
   }
   for (auto name : required) {
@@ -380,11 +382,11 @@ bool V1Loader::add_participation(std::size_t file_index, const FieldRecord& reco
     if (auto x = parse_decimal(v, record.decimal_comma)) {
       if (*x < 0) {
         c.report("contribution_eur", DiagnosticKind::invalid_number, Severity::warning,
-                 "contribution \"" + v + "\" is negative; left empty (the row is kept)",
+                 "contribution \"" + v + "\" is negative; the field is left empty, the row is kept",
                  "a contribution is an amount in euros of 0 or more; correct the sign or leave the field empty");
       } else if (*x > kMaxContributionEur) {
         c.report("contribution_eur", DiagnosticKind::invalid_number, Severity::warning,
-                 "contribution \"" + v + "\" is more than 1e12 euros (a million million); left empty (the row is kept)",
+                 "contribution \"" + v + "\" is more than 10^12 euros; the field is left empty, the row is kept",
                  "check the amount for extra digits; write euros, not cents");
       } else {
         p.contribution_eur = *x;

@@ -229,10 +229,12 @@ TEST(V1Folder, EmptyFileSaysItIsEmpty) {
   } catch (const model::InvalidInput& e) {
     const std::string m = e.what();
     EXPECT_NE(m.find("initiatives.csv:1: error[missing-column]: the file is empty; it needs a header line naming at "
-                     "least the columns id, kind"),
+                     "least the columns id, kind (write a header line such as id,kind first, then one record per "
+                     "line)"),
               std::string::npos)
         << m;
     EXPECT_EQ(m.find("(("), std::string::npos) << m;
+    EXPECT_EQ(std::count(m.begin(), m.end(), '('), 1) << m;  // only the hint's brackets
   }
 }
 
@@ -405,6 +407,31 @@ TEST(V1Folder, AliasFileMergesOrganisations) {
   EXPECT_EQ(r.diagnostics.count(DiagnosticKind::missing_value), 1u);  // alias file line 3
   EXPECT_EQ(summary_of(r, "ppsnet_aliases_test.csv").rows_kept, 1u);
   EXPECT_EQ(summary_of(r, "ppsnet_aliases_test.csv").rows_rejected, 1u);
+}
+
+TEST(V1Folder, AliasFileShortRows) {
+  // Alias file header alias,canonical_id,note (3 columns; note is not read):
+  //   line 2 "GEM-DELFT,G1"  2 fields, both required present -> kept, warning (note read as empty);
+  //   line 3 "DELFT"         1 field, canonical_id (column 2) missing -> error malformed-row, rejected.
+  TempFolder t("id,kind\nA,mbo\n", "id,name,type\nG1,Gemeente Delft,government\nGEM-DELFT,Delft,government\n",
+               "initiative_id,organisation_id\nA,GEM-DELFT\n");
+  const auto alias = fs::temp_directory_path() / ("ppsnet_aliases_short_" + std::to_string(::getpid()) + ".csv");
+  std::ofstream(alias) << "alias,canonical_id,note\nGEM-DELFT,G1\nDELFT\n";
+  ImportOptions o;
+  o.alias_file = alias.string();
+  ImportResult r = import_v1_folder(t.path(), o);
+  fs::remove(alias);
+  EXPECT_EQ(r.graph.num_organisations(), 1u);  // GEM-DELFT merged into G1 by the kept short row
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::merged_organisation), 1u);
+  EXPECT_EQ(r.diagnostics.count(DiagnosticKind::malformed_row), 2u);
+  EXPECT_EQ(r.diagnostics.warning_count(), 2u);  // the short row + merged-organisation
+  EXPECT_EQ(r.diagnostics.error_count(), 1u);
+  const FileSummary& s = summary_of(r, alias.filename().string());
+  EXPECT_EQ(s.rows_kept, 1u);
+  EXPECT_EQ(s.rows_rejected, 1u);
+  ASSERT_FALSE(r.diagnostics.items().empty());
+  EXPECT_NE(r.diagnostics.items()[1].message.find("the required column \"canonical_id\" (column 2)"), std::string::npos)
+      << r.diagnostics.items()[1].format();
 }
 
 TEST(V1Folder, Latin1AndMojibakeFiles) {
