@@ -41,6 +41,7 @@ int run_draw(const DrawArgs& a) {
     std::cerr << "ppsnet: error: " << usage << '\n';
     return kUsage;
   }
+  check_output_folder_exists(a.out);
   Progress progress(!a.quiet && stderr_is_terminal());
   progress.step("reading " + a.data.spec);
   auto imported = load(a.data, !a.quiet);

@@ -68,7 +68,14 @@ void layout_positions(const model::PartnerGraph& g, const std::string& engine, s
   }
 }
 
+// --format csv: FILE or FILE.csv -> FILE-nodes.csv and FILE-edges.csv; returns FILE.
+std::string csv_base(std::string out) {
+  if (out.size() > 4 && out.compare(out.size() - 4, 4, ".csv") == 0) out.resize(out.size() - 4);
+  return out;
+}
+
 int run_export(const ExportArgs& a) {
+  check_output_folder_exists(a.format == "csv" ? csv_base(a.out) + "-nodes.csv" : a.out);
   Progress progress(!a.quiet && stderr_is_terminal());
   progress.step("reading " + a.data.spec);
   auto imported = load(a.data, !a.quiet);
@@ -102,9 +109,7 @@ int run_export(const ExportArgs& a) {
   std::vector<std::string> written;
   const std::string format = a.format == "json" ? "node-link" : a.format;  // json: the synonym docs/guide.md uses
   if (format == "csv") {
-    // FILE or FILE.csv -> FILE-nodes.csv and FILE-edges.csv
-    std::string base = a.out;
-    if (base.size() > 4 && base.compare(base.size() - 4, 4, ".csv") == 0) base.resize(base.size() - 4);
+    const std::string base = csv_base(a.out);
     write_output_file(base + "-nodes.csv",
                       [&](std::ostream& f) { output::write_node_table_csv(f, g, metrics, categories); });
     write_output_file(base + "-edges.csv", [&](std::ostream& f) { output::write_edge_table_csv(f, g); });

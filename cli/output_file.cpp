@@ -25,6 +25,16 @@ void write_output_file(const std::filesystem::path& path, const std::function<vo
   if (f.fail()) fail("write");
 }
 
+void check_output_folder_exists(const std::filesystem::path& path) {
+  const std::filesystem::path dir = path.parent_path();
+  if (dir.empty()) return;
+  std::error_code ec;
+  const bool exists = std::filesystem::exists(dir, ec);
+  if (exists && std::filesystem::is_directory(dir, ec)) return;
+  throw OutputError("cannot create " + path.string() + ": " + std::strerror(exists ? ENOTDIR : ENOENT) +
+                    " (check that the folder exists and is writable)");
+}
+
 void ensure_output_folder(const std::filesystem::path& dir) {
   std::error_code ec;
   if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec))

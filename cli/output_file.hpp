@@ -17,6 +17,11 @@ struct OutputError : std::runtime_error {
 /// the system's reason when any step fails.
 void write_output_file(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write);
 
+/// Fails early, before long work, when `path` could not be created because its folder does not exist or is not a
+/// folder: throws the OutputError write_output_file would throw ("cannot create PATH: No such file or directory
+/// (check that the folder exists and is writable)"). Other failures (permissions, full disk) show up when writing.
+void check_output_folder_exists(const std::filesystem::path& path);
+
 /// Creates `dir` (and parents) if needed; throws OutputError when it cannot, or when it exists and is not a folder.
 void ensure_output_folder(const std::filesystem::path& dir);
 

@@ -33,6 +33,7 @@ int run_similar(const SimilarArgs& a) {
     std::cerr << "ppsnet: error: give either an initiative ID or --all\n";
     return kUsage;
   }
+  if (!a.out.empty()) check_output_folder_exists(a.out);  // before the work
   const auto imported = load(a.data, !a.quiet);
   const auto& g = imported.graph;
   query::SimilarityOptions opt;

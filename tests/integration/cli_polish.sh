@@ -33,6 +33,13 @@ done
 expect 4 "$cannot" ego "$data" MBO1 -q --out "$nofolder/x.svg"
 expect 4 "cannot create $nofolder/x\\.csv" similar "$data" MBO1 -q --out "$nofolder/x.csv"
 [ ! -e "$nofolder" ] || fail "a failed write created $nofolder"
+# The same after the work is done: a device that is always full (opening works, writing fails).
+if [ -w /dev/full ]; then
+  for fmt in json gexf graphml; do
+    expect 4 "cannot write /dev/full: No space left on device" export "$data" -q --format "$fmt" --out /dev/full
+  done
+  expect 4 "cannot write /dev/full: No space left on device" similar "$data" MBO1 -q --out /dev/full
+fi
 
 # export --format json is node-link: the same bytes.
 "$ppsnet" export "$data" -q --format json --out "$out/a.json"
