@@ -60,7 +60,8 @@ int run(int argc, char** argv) {
     if (!help_or_version && app.get_subcommands().empty() && (argc < 2 || argv[1][0] != '-')) {
       if (argc < 2) std::cerr << "ppsnet: error: a command is required; the commands are:";
       else std::cerr << "ppsnet: error: unknown command \"" << argv[1] << "\"; the commands are:";
-      for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) std::cerr << ' ' << sub->get_name();
+      for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+        std::cerr << ' ' << sub->get_name();
       std::cerr << "\n(ppsnet --help says what each does; ppsnet COMMAND --help lists its options)\n";
       return kUsage;
     }
