@@ -1,6 +1,6 @@
 // ppsnet draw DATASET --view whole|ego|region|community --out FILE.svg|png|pdf|dot, and ppsnet ego DATASET ID
-// (or --id ID; the same as draw --view ego --id ID). Views are built by queries (network_view, views.hpp); the picture is drawn
-// in-process by Graphviz (docs/exports.md, "Network diagrams").
+// (or --id ID; the same as draw --view ego --id ID). Views are built by queries (network_view, views.hpp); the
+// picture is drawn in-process by Graphviz (docs/exports.md, "Network diagrams").
 #include <filesystem>
 #include <iostream>
 
