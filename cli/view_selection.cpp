@@ -176,7 +176,7 @@ output::ViewerDocument viewer_document(const model::PartnerGraph& g, const query
       } else {
         const auto& o = g.organisation(*v);
         info.side = "organisation";
-        info.category = std::string(model::to_string(o.type));
+        info.category = query::node_colour(g, *v, query::ColourBy::type, {}).legend;  // as the legend says
         info.region = region_of(o.location);
         info.type_colour = std::string(query::colour_of(o.type));
       }

@@ -39,6 +39,8 @@ NodeColour node_colour(const model::PartnerGraph& g, model::NodeId v, ColourBy b
     return {std::string(colour_of(kind)), "initiative: " + std::string(model::to_string(kind))};
   }
   const auto type = g.organisation(v).type;
+  // A CoE taking part as an organisation, told apart from CoE initiatives ("initiative: coe") in legends.
+  if (type == model::OrganisationType::coe) return {std::string(colour_of(type)), "coe (as partner)"};
   return {std::string(colour_of(type)), std::string(model::to_string(type))};
 }
 

@@ -24,7 +24,8 @@ struct NodeColour {
   std::string legend;  ///< "initiative: mbo", "company", "community 3" (1-based) or "no community"
 };
 
-/// Colour of node v: by its initiative kind / organisation type (colour_of), or by community[v]
+/// Colour of node v: by its initiative kind / organisation type (colour_of; legend "initiative: <kind>", "<type>",
+/// and "coe (as partner)" for a CoE that takes part as an organisation), or by community[v]
 /// (community_colour; -1 = "no community"). community is read only when by == community and it is non-empty
 /// (empty: colour by type). Precondition: community is empty or has one entry per node. O(1).
 NodeColour node_colour(const model::PartnerGraph& g, model::NodeId v, ColourBy by, std::span<const int> community);
