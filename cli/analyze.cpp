@@ -43,6 +43,17 @@ const char* const kOutputFiles[] = {"report.md",   "summary.json",    "centralit
                                     "levels.svg",  "reach_by_province.svg", "diagnostics.txt", "rejects.csv",
                                     "community_1.svg", "community_2.svg", "community_3.svg", "region.svg", "backbone.svg", "report.html", "network.html"};
 
+// The dataset as the report names it: as given, except a path like "." or "data/.." that says nothing on its own,
+// which becomes the folder's own name.
+std::string dataset_name(const std::string& spec) {
+  const std::filesystem::path p(spec);
+  const std::string last = p.lexically_normal().filename().string();
+  if (!last.empty() && last != "." && last != "..") return spec;
+  std::error_code ec;
+  const auto full = std::filesystem::weakly_canonical(p, ec);
+  return ec || full.filename().empty() ? spec : full.filename().string();
+}
+
 int run_analyze(const AnalyzeArgs& a) {
   Progress progress(!a.quiet && stderr_is_terminal());
   progress.step("reading " + a.data.spec);
@@ -62,7 +73,7 @@ int run_analyze(const AnalyzeArgs& a) {
 
   progress.step("writing " + dir.string());
   output::ReportContext ctx;
-  ctx.dataset = a.data.spec;
+  ctx.dataset = dataset_name(a.data.spec);
   ctx.source_description = imported.source;
   ctx.generated = a.data.spec.rfind("builtin:", 0) == 0;
   for (const auto& f : imported.files) {
@@ -142,7 +153,7 @@ int run_analyze(const AnalyzeArgs& a) {
   output::write_report_md(md, g, r, ctx);
   write_output_file(dir / "report.md", [&](std::ostream& f) { f << md.str(); });
   write_output_file(dir / "report.html",
-                    [&](std::ostream& f) { output::write_report_html(f, md.str(), "ppsnet report: " + a.data.spec); });
+                    [&](std::ostream& f) { output::write_report_html(f, md.str(), "ppsnet report: " + ctx.dataset); });
   progress.done();
   if (!a.quiet) {
     std::cout << "ppsnet: analysed " << g.num_initiatives() << " initiatives, " << g.num_organisations()

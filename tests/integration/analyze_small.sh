@@ -48,3 +48,7 @@ lv = impact["levels_by_kind"]["rows"][0]
 assert lv["initiatives"] == 4 and abs(lv["mbo_hbo_share"] - 0.25) < 1e-12, lv
 print("analyze_small: ok")
 PY
+# "." names nothing: the report names the folder instead.
+ppsnet_abs=$(readlink -f "$ppsnet")
+(cd "$src/tests/data/analyze_small" && "$ppsnet_abs" analyze . --out "$out/dot" --quiet)
+grep -q 'Dataset: `analyze_small`' "$out/dot/report.md" || { grep -m1 Dataset "$out/dot/report.md"; echo "analyze . does not name the folder"; exit 1; }
