@@ -55,7 +55,7 @@ void register_recommend(CLI::App& app) {
       "recommend", "organisations or initiatives an initiative could work with, ranked, filtered and explained "
                    "(docs/recommendations.md)");
   add_dataset_options(*cmd, args->data);
-  cmd->add_option("ID", args->id, "external id of the initiative")->required();
+  cmd->add_option("ID,--id", args->id, "external id of the initiative (as the first argument after DATASET or with --id)")->required();
   cmd->add_option("--target", args->target, "what to recommend")
       ->check(CLI::IsMember({"coe", "hogeschool", "university", "mbo-school", "company", "initiative", "organisation"}))
       ->capture_default_str();

@@ -76,7 +76,7 @@ void register_similar(CLI::App& app) {
       "similar", "initiatives most similar to an initiative by shared partners and attributes, with evidence "
                  "(docs/recommendations.md)");
   add_dataset_options(*cmd, args->data);
-  cmd->add_option("ID", args->id, "external id of the initiative (omit with --all)");
+  cmd->add_option("ID,--id", args->id, "external id of the initiative (as the first argument after DATASET or with --id; omit with --all)");
   cmd->add_option("--top,-k", args->top, "results per initiative (0 = all)")->capture_default_str();
   cmd->add_flag("--all", args->all, "top k for every initiative (use with --out and --format csv|json)");
   cmd->add_option("--out,-o", args->out, "write to this file instead of standard output");

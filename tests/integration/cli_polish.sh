@@ -81,4 +81,12 @@ sed -i '1s/^id,name,/id,name,name,/' "$out/dup/initiatives.csv"
 expect 2 "^ppsnet: [^ ]*initiatives\.csv:1:[0-9]+: error\[" analyze "$out/dup" --on-error fail -q --out "$out/dup-report"
 if grep -q "ppsnet: error: .*error\[" "$out/stderr"; then cat "$out/stderr"; fail "the word error twice"; fi
 
+# similar and recommend take the initiative id as an argument or with --id, like ego.
+"$ppsnet" similar "$data" MBO1 -q > "$out/sim1.txt"
+"$ppsnet" similar "$data" --id MBO1 -q > "$out/sim2.txt"
+cmp "$out/sim1.txt" "$out/sim2.txt" || fail "similar --id X and similar X differ"
+"$ppsnet" recommend "$data" MBO1 -q > "$out/rec1.txt"
+"$ppsnet" recommend "$data" --id MBO1 -q > "$out/rec2.txt"
+cmp "$out/rec1.txt" "$out/rec2.txt" || fail "recommend --id X and recommend X differ"
+
 echo "cli_polish: all checks passed"
