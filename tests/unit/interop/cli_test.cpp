@@ -11,7 +11,7 @@
 
 #include <unistd.h>
 
-#include "commands.hpp"
+#include "unit/cli_run.hpp"
 #include "ppsnet/output/render.hpp"
 #include "unit/interop/interop_support.hpp"
 
@@ -21,12 +21,7 @@ namespace {
 
 const std::string kData = std::string(PPSNET_TEST_DATA_DIR) + "/analyze_small";
 
-int ppsnet_cli(std::vector<std::string> args) {
-  args.insert(args.begin(), "ppsnet");
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  return cli::run(static_cast<int>(argv.size()), argv.data());
-}
+int ppsnet_cli(std::vector<std::string> args) { return test::run_cli(std::move(args)).rc; }
 
 std::filesystem::path temp_dir() {
   const auto dir = std::filesystem::temp_directory_path() / ("ppsnet_interop_cli_" + std::to_string(getpid()));

@@ -8,25 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "commands.hpp"
+#include "unit/cli_run.hpp"
 
 namespace {
 
-struct Run {
-  int rc;
-  std::string out;
-};
-
-Run run(std::vector<std::string> args) {
-  args.insert(args.begin(), "ppsnet");
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  std::ostringstream captured;
-  auto* old = std::cout.rdbuf(captured.rdbuf());
-  const int rc = ppsnet::cli::run(static_cast<int>(argv.size()), argv.data());
-  std::cout.rdbuf(old);
-  return {rc, captured.str()};
-}
+using Run = ppsnet::test::CliRun;
+Run run(std::vector<std::string> args) { return ppsnet::test::run_cli(std::move(args)); }
 
 const std::string kData = std::string(PPSNET_TEST_DATA_DIR) + "/recommend/fixture";
 
