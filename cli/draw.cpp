@@ -43,15 +43,8 @@ int run_draw(const DrawArgs& a) {
   }
   check_output_folder_exists(a.out);
   Progress progress(!a.quiet && stderr_is_terminal());
-  progress.step("reading " + a.data.spec);
-  auto imported = load(a.data, !a.quiet);
-  const auto& g = imported.graph;
-
-  query::AnalysisOptions opt = a.analysis;
-  opt.diagram_nodes = 2;  // the view is built below with this command's options
-  opt.progress = [&](const std::string& s) { progress.step(s); };
-  const auto r = query::analyse(g, opt);
-  const query::Diagram d = select_view(g, r, a.selection);
+  const PreparedView view = prepare_view(a.data, a.analysis, a.selection, progress, !a.quiet);
+  const query::Diagram& d = view.diagram;
 
   const std::string dot = output::to_dot(d);
   progress.step("drawing " + a.out + " (" + d.layout + ")");

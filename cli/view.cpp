@@ -51,18 +51,11 @@ int run_view(const ViewArgs& a) {
   }
   check_output_folder_exists(a.out);
   Progress progress(!a.quiet && stderr_is_terminal());
-  progress.step("reading " + a.data.spec);
-  auto imported = load(a.data, !a.quiet);
-  const auto& g = imported.graph;
-
-  query::AnalysisOptions opt = a.analysis;
-  opt.diagram_nodes = 2;  // the view is built below with this command's options
-  opt.progress = [&](const std::string& s) { progress.step(s); };
-  const auto r = query::analyse(g, opt);
-  query::Diagram d = select_view(g, r, a.selection);
-  const std::string caption = d.caption;
-  progress.step("laying out " + std::to_string(d.nodes.size()) + " nodes (" + d.layout + ")");
-  const output::ViewerDocument doc = viewer_document(g, r, std::move(d), a.selection.colour);
+  PreparedView view = prepare_view(a.data, a.analysis, a.selection, progress, !a.quiet);
+  const std::string caption = view.diagram.caption;
+  progress.step("laying out " + std::to_string(view.diagram.nodes.size()) + " nodes (" + view.diagram.layout + ")");
+  const output::ViewerDocument doc =
+      viewer_document(view.imported.graph, view.analysis, std::move(view.diagram), a.selection.colour);
   progress.step("writing " + a.out);
   write_output_file(a.out, [&](std::ostream& out) { output::write_viewer_html(out, doc); });
   progress.done();

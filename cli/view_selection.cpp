@@ -133,6 +133,18 @@ query::Diagram select_view(const model::PartnerGraph& g, const query::AnalysisRe
   return d;
 }
 
+PreparedView prepare_view(const DatasetArgs& data, query::AnalysisOptions opt, const ViewSelection& s,
+                          Progress& progress, bool verbose) {
+  PreparedView v;
+  progress.step("reading " + data.spec);
+  v.imported = load(data, verbose);
+  opt.diagram_nodes = 2;  // the picture is built below from the selection
+  opt.progress = [&progress](const std::string& step) { progress.step(step); };
+  v.analysis = query::analyse(v.imported.graph, opt);
+  v.diagram = select_view(v.imported.graph, v.analysis, s);
+  return v;
+}
+
 namespace {
 
 // The graph node of a diagram id "i:<external id>" / "o:<external id>" (the views' convention).

@@ -7,10 +7,12 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
+#include "dataset_option.hpp"
 #include "ppsnet/model/partner_graph.hpp"
 #include "ppsnet/output/viewer.hpp"
 #include "ppsnet/query/analysis.hpp"
 #include "ppsnet/query/diagram.hpp"
+#include "progress.hpp"
 
 namespace ppsnet::cli {
 
@@ -50,6 +52,19 @@ model::NodeId find_node(const model::PartnerGraph& g, const std::string& id);
 /// Diagram's layout is fdp when clustered (sfdp and neato ignore clusters), else neato up to 60 nodes, else sfdp. Throws model::InvalidInput for an id, region or community that does not exist.
 /// Precondition: view_usage_error(s) is empty.
 query::Diagram select_view(const model::PartnerGraph& g, const query::AnalysisResult& r, const ViewSelection& s);
+
+/// What `draw` and `view` share once their options are checked: the data, its analysis and the selected Diagram.
+struct PreparedView {
+  import::ImportResult imported;
+  query::AnalysisResult analysis;
+  query::Diagram diagram;
+};
+
+/// Loads `data` (diagnostics printed when verbose), analyses it with `opt` (its diagram_nodes is ignored: the
+/// picture is the selection's, built by select_view) and builds the Diagram; each step is shown on `progress`.
+/// Throws what load, analyse and select_view throw. Precondition: view_usage_error(s) is empty.
+PreparedView prepare_view(const DatasetArgs& data, query::AnalysisOptions opt, const ViewSelection& s,
+                          Progress& progress, bool verbose);
 
 /// The interactive viewer's document for `diagram` (built by select_view or query::network_view from `g` and `r`,
 /// diagram ids "i:<id>"/"o:<id>"): per-node name, side, type/kind, province (or country), community, betweenness,
