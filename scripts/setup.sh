@@ -25,7 +25,7 @@ packages=(cmake g++ make pkg-config ccache
 # What the tests need on top: the reference tools the expected numbers come from (tests/reference/*.py import
 # networkx, igraph, numpy; NetworkX's pagerank and eigenvector_centrality_numpy import scipy) and the browser test.
 if [ "$tests" = 1 ]; then
-  packages+=(libgtest-dev python3 python3-networkx python3-igraph python3-numpy python3-scipy chromium)
+  packages+=(libgtest-dev xz-utils python3 python3-networkx python3-igraph python3-numpy python3-scipy chromium)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -1,32 +1,20 @@
 #include "ppsnet/query/evaluate.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <map>
 #include <stdexcept>
-#include <system_error>
-#include <thread>
 
 #include "ppsnet/model/graph_builder.hpp"
-#include "ppsnet/synth/random.hpp"
+#include "ppsnet/util/parallel.hpp"
+#include "ppsnet/util/random.hpp"
 
 namespace ppsnet::query {
 
 using model::NodeId;
 using model::PartnerGraph;
 
-namespace {
-
-std::uint64_t mix(std::uint64_t x) {
-  x += 0x9e3779b97f4a7c15ULL;
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
-
-}  // namespace
 
 EvaluationSplit split_links(const PartnerGraph& g, const EvaluationOptions& opt) {
   EvaluationSplit out;
@@ -38,7 +26,7 @@ EvaluationSplit split_links(const PartnerGraph& g, const EvaluationOptions& opt)
     for (NodeId w : csr.neighbours(u)) links.emplace_back(u, w);
   }
   out.links = links.size();
-  synth::Rng rng(opt.seed);
+  util::Rng rng(opt.seed);
   std::vector<std::pair<NodeId, NodeId>> hidden;
   if (opt.split == SplitMode::random) {
     if (!(opt.holdout > 0.0 && opt.holdout < 1.0)) throw std::invalid_argument("evaluate: holdout must be in (0, 1)");
@@ -136,7 +124,7 @@ ScorerMetrics query_metrics(const PartnerGraph& train, NodeId u, const std::vect
     const NodeId o = train.organisation_node(i);
     if (csr.degree(o) == 0 || std::binary_search(partners.begin(), partners.end(), o)) continue;
     const bool pos = std::find(positives.begin(), positives.end(), o) != positives.end();
-    items.push_back({scores[o], mix(seed ^ mix((static_cast<std::uint64_t>(u) << 32) | o)), pos});
+    items.push_back({scores[o], util::hash64(seed ^ util::hash64((static_cast<std::uint64_t>(u) << 32) | o)), pos});
   }
   const double P = static_cast<double>(positives.size());
   const double N = static_cast<double>(items.size()) - P;
@@ -195,26 +183,10 @@ EvaluationResult evaluate_recommender(const PartnerGraph& g, const EvaluationOpt
   for (auto scorer : opt.scorers) {
     const auto t0 = std::chrono::steady_clock::now();
     std::vector<ScorerMetrics> per(nq);
-    std::atomic<std::size_t> next{0};
-    auto work = [&]() {
-      for (;;) {
-        const std::size_t q = next.fetch_add(1);
-        if (q >= nq) break;
-        const auto s = node_scores(split.train, split.queries[q], scorer, opt.recommend);
-        per[q] = query_metrics(split.train, split.queries[q], s, positives[q], opt.k, opt.seed);
-      }
-    };
-    unsigned threads = opt.threads != 0 ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) {
-      try {
-        pool.emplace_back(work);
-      } catch (const std::system_error&) {
-        break;
-      }
-    }
-    work();
-    for (auto& t : pool) t.join();
+    util::for_each_block(nq, opt.threads, [&](std::size_t q) {
+      const auto s = node_scores(split.train, split.queries[q], scorer, opt.recommend);
+      per[q] = query_metrics(split.train, split.queries[q], s, positives[q], opt.k, opt.seed);
+    });
     ScorerMetrics m;
     m.scorer = scorer;
     for (const auto& x : per) {  // summed in query order: deterministic

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "ppsnet/geo/geography.hpp"
+#include "ppsnet/util/random.hpp"
 
 namespace ppsnet::query {
 
@@ -81,13 +82,6 @@ std::optional<RegionScope> parse_region_scope(std::string_view s) {
 
 namespace {
 
-std::uint64_t splitmix64(std::uint64_t x) {
-  x += 0x9e3779b97f4a7c15ULL;
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
-
 void check_options(const PartnerGraph& g, NodeId u, const RecommendOptions& opt) {
   if (!g.is_initiative(u)) throw std::invalid_argument("recommend: node is not an initiative");
   if (!(opt.restart > 0.0 && opt.restart <= 1.0)) throw std::invalid_argument("recommend: restart must be in (0, 1]");
@@ -161,8 +155,7 @@ std::vector<double> node_scores(const PartnerGraph& g, NodeId u, RecommendScorer
       break;
     case RecommendScorer::random:
       for (NodeId v = 0; v < n; ++v) {
-        const std::uint64_t h = splitmix64(opt.seed ^ splitmix64((static_cast<std::uint64_t>(u) << 32) | v));
-        s[v] = static_cast<double>(h >> 11) * 0x1.0p-53;
+        s[v] = util::unit_interval(util::hash64(opt.seed ^ util::hash64((static_cast<std::uint64_t>(u) << 32) | v)));
       }
       break;
   }

@@ -1,16 +1,14 @@
 #include "ppsnet/query/similar.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <iterator>
-#include <system_error>
 #include <cmath>
 #include <map>
 #include <stdexcept>
-#include <thread>
 
 #include "ppsnet/geo/geography.hpp"
+#include "ppsnet/util/parallel.hpp"
 
 namespace ppsnet::query {
 
@@ -316,29 +314,14 @@ std::vector<std::vector<SimilarInitiative>> all_similar_initiatives(const Partne
                                                                     SimilarityStats* stats) {
   Context c(g, opt);
   std::vector<std::vector<SimilarInitiative>> result(c.ni);
-  unsigned threads = opt.threads != 0 ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, c.ni / 64 + 1)));
-  std::atomic<std::size_t> next{0};
+  // Chunks of 64 initiatives; each query writes only its own result[u].
   constexpr std::size_t kChunk = 64;
-  auto work = [&]() {
-    Scratch s(c.ni);
-    for (;;) {
-      const std::size_t begin = next.fetch_add(kChunk);
-      if (begin >= c.ni) break;
-      const std::size_t end = std::min(c.ni, begin + kChunk);
-      for (std::size_t u = begin; u < end; ++u) result[u] = query_one(c, static_cast<NodeId>(u), s);
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) {
-    try {
-      pool.emplace_back(work);
-    } catch (const std::system_error&) {
-      break;  // fewer workers: the calling thread still does all remaining work
-    }
-  }
-  work();
-  for (auto& t : pool) t.join();
+  util::for_each_block(
+      (c.ni + kChunk - 1) / kChunk, opt.threads, [&] { return Scratch(c.ni); },
+      [&](std::size_t chunk, Scratch& s) {
+        const std::size_t end = std::min(c.ni, (chunk + 1) * kChunk);
+        for (std::size_t u = chunk * kChunk; u < end; ++u) result[u] = query_one(c, static_cast<NodeId>(u), s);
+      });
   if (stats) *stats = c.stats;
   return result;
 }

@@ -8,14 +8,12 @@
 #include <atomic>
 #include <cmath>
 #include <cstdint>
-#include <exception>
 #include <limits>
-#include <mutex>
 #include <stdexcept>
-#include <system_error>
-#include <thread>
 
 #include "ppsnet/algo/centrality.hpp"
+#include "ppsnet/util/parallel.hpp"
+#include "ppsnet/util/random.hpp"
 
 namespace ppsnet::algo {
 namespace {
@@ -23,18 +21,7 @@ namespace {
 using model::CsrGraph;
 using model::NodeId;
 
-std::uint64_t mix64(std::uint64_t z) {
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
-}
-
-struct SplitMix64 {
-  std::uint64_t state;
-  std::uint64_t next() { return mix64(state += 0x9E3779B97F4A7C15ULL); }
-  std::uint64_t below(std::uint64_t bound) { return next() % bound; }  // bias < bound / 2^64: negligible
-  double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-};
+using util::SplitMix64;
 
 void check_parameters(double epsilon, double delta, double c) {
   if (!(epsilon > 0 && epsilon < 1)) throw std::invalid_argument("betweenness sampling: epsilon must be in (0, 1)");
@@ -242,42 +229,32 @@ SampledBetweenness betweenness_sampled(const CsrGraph& g, const BetweennessSampl
     return out;
   }
   const std::size_t r = out.samples;
+  // Fixed chunks of samples; sample i draws from its own stream, so which worker runs it does not matter, and
+  // the counts are integers, so per-worker counts summed in any order give the same total (per-chunk counts
+  // would need chunks * n memory).
   constexpr std::size_t kChunk = 256;
   const std::size_t chunks = (r + kChunk - 1) / kChunk;
-  unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, chunks));
-  std::vector<std::vector<std::uint32_t>> counts(threads);
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  auto worker = [&](unsigned id) {
-    try {
-      auto& count = counts[id];
-      count.assign(n, 0);
-      Scratch ws(n);
-      for (std::size_t c = next++; c < chunks; c = next++) {
+  const unsigned workers = util::worker_count(opt.threads, chunks);
+  std::vector<std::vector<std::uint32_t>> counts(workers);
+  std::atomic<unsigned> slots{0};
+  struct Worker {
+    std::vector<std::uint32_t>* count;
+    Scratch ws;
+  };
+  util::for_each_block(
+      chunks, workers,
+      [&] {
+        auto& count = counts[slots++];
+        count.assign(n, 0);
+        return Worker{&count, Scratch(n)};
+      },
+      [&](std::size_t c, Worker& w) {
         const std::size_t hi = std::min(r, (c + 1) * kChunk);
         for (std::size_t i = c * kChunk; i < hi; ++i) {
-          SplitMix64 rng{mix64(opt.seed ^ mix64(static_cast<std::uint64_t>(i) + 0x632BE59BD9B4E019ULL))};
-          one_sample(g, rng, ws, count);
+          SplitMix64 rng{util::stream_seed(opt.seed, i)};
+          one_sample(g, rng, w.ws, *w.count);
         }
-      }
-    } catch (...) {
-      std::lock_guard lock(failure_mutex);
-      if (!failure) failure = std::current_exception();
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) {
-    try {
-      pool.emplace_back(worker, t);
-    } catch (const std::system_error&) {
-      break;  // the remaining workers claim its chunks: same result
-    }
-  }
-  worker(0);
-  for (auto& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
+      });
   std::vector<std::uint64_t> total(n, 0);
   for (const auto& count : counts)
     for (std::size_t v = 0; v < count.size(); ++v) total[v] += count[v];

@@ -12,17 +12,14 @@
 #include "ppsnet/algo/centrality.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdint>
 #include <cmath>
-#include <exception>
 #include <functional>
 #include <limits>
-#include <mutex>
 #include <queue>
 #include <stdexcept>
-#include <system_error>
-#include <thread>
+
+#include "ppsnet/util/parallel.hpp"
 
 namespace ppsnet::algo {
 namespace {
@@ -236,40 +233,19 @@ std::vector<double> betweenness(const CsrGraph& g, const BetweennessOptions& opt
     // Fixed blocks of consecutive sources, summed in block order: the result is independent of threads.
     const std::size_t memory_cap = std::max<std::size_t>(1, (std::size_t{1} << 25) / std::max<std::size_t>(nc, 1));
     const std::size_t blocks = std::min({std::size_t{64}, sources.size(), memory_cap});
-    unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(std::min<std::size_t>(threads, blocks));
-    std::vector<std::vector<double>> acc(blocks);
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr failure;
-    std::mutex failure_mutex;
-    auto worker = [&] {
-      try {
-        Workspace ws(nc);
-        for (std::size_t b = next++; b < blocks; b = next++) {
-          acc[b].assign(nc, 0.0);
-          const std::size_t lo = sources.size() * b / blocks, hi = sources.size() * (b + 1) / blocks;
-          for (std::size_t i = lo; i < hi; ++i) single_source(core, weighted, sources[i], ws, acc[b]);
-        }
-      } catch (...) {
-        std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-      }
-    };
-    // The calling thread works too. If a thread cannot be started, the others take its blocks (blocks are
-    // claimed dynamically, so the result is the same).
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) {
-      try {
-        pool.emplace_back(worker);
-      } catch (const std::system_error&) {
-        break;
-      }
-    }
-    worker();
-    for (auto& t : pool) t.join();
-    if (failure) std::rethrow_exception(failure);
-    for (std::size_t b = 0; b < blocks; ++b)
-      for (std::size_t v = 0; v < nc; ++v) total[v] += acc[b][v];
+    total = util::map_reduce_blocks(
+        blocks, opt.threads, [&] { return Workspace(nc); },
+        [&](std::size_t b, Workspace& ws) {
+          std::vector<double> acc(nc, 0.0);
+          const std::size_t lo = util::block_begin(sources.size(), blocks, b);
+          const std::size_t hi = util::block_begin(sources.size(), blocks, b + 1);
+          for (std::size_t i = lo; i < hi; ++i) single_source(core, weighted, sources[i], ws, acc);
+          return acc;
+        },
+        std::move(total), [](std::vector<double> sum, std::vector<double> part) {
+          for (std::size_t v = 0; v < sum.size(); ++v) sum[v] += part[v];
+          return sum;
+        });
   }
   for (std::size_t c = 0; c < nc; ++c) {
     const double hub = core.leaves[c] * (core.component_size[c] - 2.0);

@@ -10,13 +10,10 @@
 #include "ppsnet/algo/closeness.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdint>
-#include <exception>
 #include <limits>
-#include <mutex>
-#include <system_error>
-#include <thread>
+
+#include "ppsnet/util/parallel.hpp"
 
 namespace ppsnet::algo {
 namespace {
@@ -48,19 +45,24 @@ std::vector<Reach> all_sources_bfs(const CsrGraph& g, unsigned requested_threads
     if (fold_target(g, v) == model::kNoNode) sources.push_back(v);
   std::vector<double> inverse(n + 2, 0.0);  // 1/d by d, read-only in the workers
   for (std::size_t d = 1; d < inverse.size(); ++d) inverse[d] = 1.0 / static_cast<double>(d);
+  // Each source writes only its own out[s]: blocks of sources, any thread count, the same result.
   const std::size_t blocks = std::min<std::size_t>(64, sources.size());
-  unsigned threads = requested_threads ? requested_threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, blocks));
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  auto worker = [&] {
-    try {
-      std::vector<std::int32_t> level(n, -1);
-      std::vector<NodeId> queue;
-      queue.reserve(n);
-      for (std::size_t b = next++; b < blocks; b = next++) {
-        const std::size_t lo = sources.size() * b / blocks, hi = sources.size() * (b + 1) / blocks;
+  struct Workspace {
+    std::vector<std::int32_t> level;
+    std::vector<NodeId> queue;
+  };
+  util::for_each_block(
+      blocks, requested_threads,
+      [&] {
+        Workspace ws{std::vector<std::int32_t>(n, -1), {}};
+        ws.queue.reserve(n);
+        return ws;
+      },
+      [&](std::size_t b, Workspace& ws) {
+        auto& level = ws.level;
+        auto& queue = ws.queue;
+        const std::size_t lo = util::block_begin(sources.size(), blocks, b);
+        const std::size_t hi = util::block_begin(sources.size(), blocks, b + 1);
         for (std::size_t i = lo; i < hi; ++i) {
           const NodeId s = sources[i];
           Reach r;
@@ -82,24 +84,7 @@ std::vector<Reach> all_sources_bfs(const CsrGraph& g, unsigned requested_threads
           for (NodeId v : queue) level[v] = -1;
           out[s] = r;
         }
-      }
-    } catch (...) {
-      std::lock_guard lock(failure_mutex);
-      if (!failure) failure = std::current_exception();
-    }
-  };
-  // The calling thread works too; if a thread cannot be started the others take its blocks.
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) {
-    try {
-      pool.emplace_back(worker);
-    } catch (const std::system_error&) {
-      break;
-    }
-  }
-  worker();
-  for (auto& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
+      });
   for (NodeId v = 0; v < n; ++v) {
     const NodeId h = fold_target(g, v);
     if (h == model::kNoNode) continue;

@@ -14,6 +14,7 @@
 
 #include "canonical_partition.hpp"
 #include "ppsnet/algo/community.hpp"
+#include "ppsnet/util/random.hpp"
 
 namespace ppsnet::algo {
 namespace {
@@ -22,18 +23,6 @@ constexpr int kMaxSweeps = 1000;
 constexpr double kMinSweepGain = 1e-10;  // modularity units
 constexpr double kMoveTolerance = 1e-12; // relative to k_i
 
-// SplitMix64 (Steele, Lea & Flood 2014): a small, fully specified generator, so the node order is the same on
-// every platform (std::shuffle's use of the engine is implementation-defined).
-struct SplitMix64 {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  std::size_t below(std::size_t bound) { return static_cast<std::size_t>(next() % bound); }
-};
 
 struct LevelGraph {
   std::vector<std::size_t> offsets;  // CSR, n + 1
@@ -60,7 +49,7 @@ LevelGraph from_csr(const model::CsrGraph& g) {
 
 // One level of local moving. Returns the community of every level node, densely numbered in order of first
 // occurrence by node index, and sets count.
-std::vector<std::uint32_t> local_moving(const LevelGraph& l, double gamma, double two_m, SplitMix64& rng,
+std::vector<std::uint32_t> local_moving(const LevelGraph& l, double gamma, double two_m, util::SplitMix64& rng,
                                         std::size_t& count) {
   const std::size_t n = l.size();
   std::vector<std::uint32_t> comm(n);
@@ -162,7 +151,7 @@ LevelGraph aggregate(const LevelGraph& l, const std::vector<std::uint32_t>& comm
 std::vector<int> louvain_once(const model::CsrGraph& g, double gamma, std::uint64_t seed) {
   const std::size_t n = g.num_nodes();
   const double two_m = 2 * g.total_weight();
-  SplitMix64 rng{seed};
+  util::SplitMix64 rng{seed};
   LevelGraph level = from_csr(g);
   std::vector<std::uint32_t> membership(n);
   std::iota(membership.begin(), membership.end(), 0u);

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "igraph_bridge/igraph_owners.hpp"
+#include "ppsnet/util/random.hpp"
 
 namespace ppsnet::algo::igraph_bridge {
 namespace {
@@ -16,13 +17,9 @@ std::mutex& igraph_mutex() {
   return m;
 }
 
-// SplitMix64 finaliser: derives a distinct, reproducible seed per pass.
-std::uint64_t mix_seed(std::uint64_t seed, std::uint64_t pass) {
-  std::uint64_t z = seed + 0x9E3779B97F4A7C15ULL * (pass + 1);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return (z ^ (z >> 31)) & 0x7FFFFFFFULL;  // igraph's default RNG takes a 32-bit-safe seed
-}
+// A distinct, reproducible seed per pass: the (pass+1)-th SplitMix64 output from `seed`, cut to 31 bits
+// (igraph's default RNG takes a 32-bit-safe seed).
+std::uint64_t mix_seed(std::uint64_t seed, std::uint64_t pass) { return util::splitmix64_nth(seed, pass + 1) & 0x7FFFFFFFULL; }
 
 Graph to_igraph(const model::CsrGraph& g, std::vector<double>& weights) {
   auto edges = g.edges();

@@ -1,4 +1,4 @@
-// Deterministic samplers of ppsnet/synth/random.hpp.
+// Deterministic samplers of ppsnet/util/random.hpp (Rng) and ppsnet/synth/random.hpp.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -8,7 +8,7 @@
 #include "ppsnet/synth/random.hpp"
 
 using ppsnet::synth::allocate_largest_remainder;
-using ppsnet::synth::Rng;
+using ppsnet::util::Rng;
 
 TEST(Rng, RawWordsAreTheStandardMt19937_64Stream) {
   // The C++ standard ([rand.predef]) fixes mt19937_64: with the default seed 5489 the 10000th output is

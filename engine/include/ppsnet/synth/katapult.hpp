@@ -16,7 +16,7 @@ namespace ppsnet::synth {
 
 struct KatapultOptions {
   /// Seed of the std::mt19937_64 stream; the same seed gives the same graph (and the same written bytes)
-  /// on every platform with the same libm (see ppsnet/synth/random.hpp).
+  /// on every platform with the same libm (see ppsnet/util/random.hpp).
   std::uint64_t seed = 1;
   /// Multiplies the number of initiatives (and so of companies and participations), for small test
   /// datasets (0.1) or larger benchmarks (up to 50). At scale 1 the calibration targets below hold.

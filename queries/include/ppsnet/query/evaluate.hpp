@@ -5,7 +5,7 @@
 //
 // Split. A link is a distinct (initiative, organisation) pair (all its participations go together).
 // - random: exactly round(holdout · links) links are hidden, chosen by a Fisher–Yates shuffle of the links in
-//   (initiative, organisation) order driven by synth::Rng(seed) (std::mt19937_64; portable, so the same seed gives
+//   (initiative, organisation) order driven by util::Rng(seed) (std::mt19937_64; portable, so the same seed gives
 //   the same split everywhere).
 // - newest_year: the links whose earliest participation year is the newest year in the data are hidden (links
 //   without a year are kept). Throws std::invalid_argument when no participation has a year.
