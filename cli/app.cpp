@@ -2,25 +2,39 @@
 #include <string>
 
 #include "commands.hpp"
+#include "error_output.hpp"
 #include "output_file.hpp"
-#include "ppsnet/model/diagnostics.hpp"
+#include "ppsnet/error.hpp"
 
 namespace ppsnet::cli {
 namespace {
 
-// True when `message` is already a formatted diagnostic ("file:1:6: error[kind]: ..." or "error[kind]: ..."), which
-// says "error" itself: printed after "ppsnet: " without a second "error: ".
-bool is_formatted_diagnostic(const std::string& message) {
-  const std::string first = message.substr(0, message.find('\n'));
-  for (const char* severity : {"error[", "warning["}) {
-    if (first.rfind(severity, 0) == 0) return true;
-    if (first.find(std::string(": ") + severity) != std::string::npos) return true;
-  }
-  return false;
+// A request parameter as the option that sets it: "betweenness_sample" -> "--betweenness-sample".
+std::string option_name(std::string parameter) {
+  if (parameter.empty()) return parameter;
+  for (char& c : parameter)
+    if (c == '_') c = '-';
+  return "--" + parameter;
 }
 
-void print_error(const std::string& message) {
-  std::cerr << (is_formatted_diagnostic(message) ? "ppsnet: " : "ppsnet: error: ") << message << '\n';
+// Exit codes by category: invalid request 1 (as a bad command line), invalid input and not found 2, internal 3.
+int report_error(const Error& e) {
+  switch (e.category()) {
+    case ErrorCategory::invalid_request:
+      print_error("invalid-request", kUsage, e.what(), option_name(e.parameter()), e.diagnostics(),
+                  "Run with --help for more information.");
+      return kUsage;
+    case ErrorCategory::invalid_input:
+    case ErrorCategory::not_found:
+      print_error(std::string(to_string(e.category())), kInvalidInput, e.what(), option_name(e.parameter()),
+                  e.diagnostics());
+      return kInvalidInput;
+    case ErrorCategory::internal:
+      break;
+  }
+  print_error("internal", kInternalError, e.what(), option_name(e.parameter()), e.diagnostics(),
+              "(this is a bug in ppsnet; please report it)");
+  return kInternalError;
 }
 
 }  // namespace
@@ -46,8 +60,17 @@ int run(int argc, char** argv) {
   register_brokers(app);
   register_diff(app);
   register_view(app);
-  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+  std::string error_format_name = "text";
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
     if (sub->get_name() == "analyze") sub->alias("analyse");  // British spelling
+    sub->add_option("--error-format", error_format_name,
+                    "how problems are printed on stderr: text, or json (JSON Lines: one object per diagnostic "
+                    "and one for the error; docs/guide.md)")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+  }
+  error_format() = ErrorFormat::text;  // each run starts from the default (tests run several in one process)
+  scan_error_format(argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {
@@ -58,22 +81,25 @@ int run(int argc, char** argv) {
                                  dynamic_cast<const CLI::CallForAllHelp*>(&e) != nullptr ||
                                  dynamic_cast<const CLI::CallForVersion*>(&e) != nullptr;
     if (!help_or_version && app.get_subcommands().empty() && (argc < 2 || argv[1][0] != '-')) {
-      if (argc < 2) std::cerr << "ppsnet: error: a command is required; the commands are:";
-      else std::cerr << "ppsnet: error: unknown command \"" << argv[1] << "\"; the commands are:";
-      for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
-        std::cerr << ' ' << sub->get_name();
-      std::cerr << "\n(ppsnet --help says what each does; ppsnet COMMAND --help lists its options)\n";
+      std::string commands;
+      for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) commands += " " + sub->get_name();
+      print_error("usage", kUsage,
+                  (argc < 2 ? std::string("a command is required") : "unknown command \"" + std::string(argv[1]) + "\"") +
+                      "; the commands are:" + commands,
+                  {}, {}, "(ppsnet --help says what each does; ppsnet COMMAND --help lists its options)");
       return kUsage;
     }
-    return app.exit(e) == 0 ? kOk : kUsage;
+    if (help_or_version || error_format() == ErrorFormat::text) return app.exit(e) == 0 ? kOk : kUsage;
+    print_error("usage", kUsage, e.what());
+    return kUsage;
   } catch (const OutputError& e) {
-    print_error(e.what());
+    print_error("output", kIoError, e.what());
     return kIoError;
-  } catch (const model::InvalidInput& e) {
-    print_error(e.what());
-    return kInvalidInput;
+  } catch (const Error& e) {
+    return report_error(e);
   } catch (const std::exception& e) {
-    std::cerr << "ppsnet: internal error: " << e.what() << "\n(this is a bug in ppsnet; please report it)\n";
+    print_error("internal", kInternalError, e.what(), {}, {},
+                "(this is a bug in ppsnet; please report it)");
     return kInternalError;
   }
   return kOk;

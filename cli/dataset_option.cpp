@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "error_output.hpp"
 #include "ppsnet/import/dataset.hpp"
 #include "ppsnet/synth/katapult.hpp"
 
@@ -45,7 +46,7 @@ import::ImportResult load(const DatasetArgs& args, bool verbose) {
       d.message = "a column mapping file (--mapping) only applies to long:PATH datasets; the built-in dataset is "
                   "generated, so the mapping would be ignored";
       d.hint = "remove --mapping";
-      throw model::InvalidInput(d.format());
+      throw model::InvalidInput(d);
     }
     synth::KatapultOptions ko;
     result.graph = synth::generate_katapult(ko, result.diagnostics);
@@ -58,10 +59,10 @@ import::ImportResult load(const DatasetArgs& args, bool verbose) {
     std::size_t shown = 0;
     for (const auto& d : result.diagnostics.items()) {
       if (++shown > 20) break;
-      std::cerr << d.format() << '\n';
+      print_diagnostic(d);
     }
     const std::size_t total = result.diagnostics.error_count() + result.diagnostics.warning_count();
-    if (total > 20) std::cerr << "ppsnet: ... " << total - 20 << " more problems (see diagnostics.txt)\n";
+    if (total > 20) print_note("... " + std::to_string(total - 20) + " more problems (see diagnostics.txt)");
   }
   return result;
 }

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "error_output.hpp"
 #include "dataset_option.hpp"
 #include "output_file.hpp"
 #include "ppsnet/output/dot.hpp"
@@ -34,11 +35,11 @@ std::string extension_of(const std::string& path) {
 int run_draw(const DrawArgs& a) {
   const std::string format = extension_of(a.out);
   if (format != "svg" && format != "png" && format != "pdf" && format != "dot") {
-    std::cerr << "ppsnet: error: --out must end in .svg, .png, .pdf or .dot (got \"" << a.out << "\")\n";
+    print_error("usage", kUsage, "--out must end in .svg, .png, .pdf or .dot (got \"" + a.out + "\")", "--out");
     return kUsage;
   }
   if (const std::string usage = view_usage_error(a.selection); !usage.empty()) {
-    std::cerr << "ppsnet: error: " << usage << '\n';
+    print_error("usage", kUsage, usage);
     return kUsage;
   }
   check_output_folder_exists(a.out);
@@ -112,9 +113,10 @@ void register_draw(CLI::App& app) {
   add_drawing_options(*ecmd, *ego);
   ecmd->callback([ego, ego_id]() {
     if (ego_id->empty() == ego->selection.id.empty()) {
-      std::cerr << "ppsnet: error: " << (ego_id->empty() ? "ego needs the id of an initiative or organisation"
-                                                           : "give the id once: either as ID or with --id, not both")
-                << " (ppsnet ego DATASET ID, or ppsnet ego DATASET --id ID)\n";
+      print_error("usage", kUsage,
+                  std::string(ego_id->empty() ? "ego needs the id of an initiative or organisation"
+                                              : "give the id once: either as ID or with --id, not both") +
+                      " (ppsnet ego DATASET ID, or ppsnet ego DATASET --id ID)");
       throw CLI::RuntimeError(kUsage);
     }
     if (!ego_id->empty()) ego->selection.id = *ego_id;

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "error_output.hpp"
 #include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/query/evaluate.hpp"
@@ -44,7 +45,7 @@ int run_evaluate(const EvaluateArgs& a) {
   try {
     r = query::evaluate_recommender(imported.graph, opt);
   } catch (const std::invalid_argument& e) {
-    std::cerr << "ppsnet: error: " << e.what() << '\n';
+    print_error("usage", kUsage, e.what());
     return kUsage;
   }
   if (!a.quiet) {

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "error_output.hpp"
 #include "dataset_option.hpp"
 #include "output_file.hpp"
 #include "ppsnet/output/analysis_columns.hpp"
@@ -94,7 +95,7 @@ int run_export(const ExportArgs& a) {
   const std::string engine = a.positions == "auto" ? (wants_positions ? "sfdp" : "none") : a.positions;
   if (engine != "none") {
     if (!wants_positions) {
-      std::cerr << "ppsnet: error: --positions is only used by --format cytoscape and vosviewer\n";
+      print_error("usage", kUsage, "--positions is only used by --format cytoscape and vosviewer", "--positions");
       return kUsage;
     }
     progress.step("computing positions (" + engine + ")");

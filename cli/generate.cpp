@@ -6,6 +6,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "error_output.hpp"
 #include "ppsnet/model/diagnostics.hpp"
 #include "ppsnet/output/dataset_v1.hpp"
 #include "ppsnet/synth/katapult.hpp"
@@ -22,16 +23,16 @@ struct GenerateArgs {
 
 int run_generate(const GenerateArgs& a) {
   if (a.preset != "katapult") {
-    std::cerr << "ppsnet: error: unknown preset \"" << a.preset << "\" (available presets: katapult)\n";
+    print_error("usage", kUsage, "unknown preset \"" + a.preset + "\" (available presets: katapult)", "--preset");
     return kUsage;
   }
   model::Diagnostics diagnostics;
   const model::PartnerGraph g = synth::generate_katapult(a.katapult, diagnostics);
-  for (const auto& d : diagnostics.items()) std::cerr << d.format() << '\n';
+  for (const auto& d : diagnostics.items()) print_diagnostic(d);
   try {
     output::write_dataset_v1(g, a.out);
   } catch (const output::DatasetWriteError& e) {
-    std::cerr << "ppsnet: error: " << e.what() << '\n';
+    print_error("output", kIoError, e.what());
     return kIoError;
   }
   if (a.quiet) return kOk;

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "error_output.hpp"
 #include "table_output.hpp"
 #include "dataset_option.hpp"
 #include "ppsnet/query/involvement.hpp"
@@ -27,8 +28,8 @@ int run_involvement(const InvolvementArgs& a) {
   if (!a.kind.empty()) {
     const auto k = model::parse_initiative_kind(a.kind);
     if (!k) {
-      std::cerr << "ppsnet: error: --kind: unknown initiative kind \"" << a.kind
-                << "\" (use mbo, coe, fieldlab, project or other)\n";
+      print_error("usage", kUsage, "unknown initiative kind \"" + a.kind + "\" (use mbo, coe, fieldlab, project or other)",
+                  "--kind");
       return kUsage;
     }
     opt.kind = *k;
@@ -38,9 +39,11 @@ int run_involvement(const InvolvementArgs& a) {
     for (const auto& s : a.types) {
       const auto t = model::parse_organisation_type(s);
       if (!t) {
-        std::cerr << "ppsnet: error: --type: unknown organisation type \"" << s
-                  << "\" (use company, university, hogeschool, mbo-school, coe, vo-school, government, "
-                     "research-institute, branch-organisation or other)\n";
+        print_error("usage", kUsage,
+                    "unknown organisation type \"" + s +
+                        "\" (use company, university, hogeschool, mbo-school, coe, vo-school, government, "
+                        "research-institute, branch-organisation or other)",
+                    "--type");
         return kUsage;
       }
       if (std::find(opt.types.begin(), opt.types.end(), *t) == opt.types.end()) opt.types.push_back(*t);

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "error_output.hpp"
 #include "output_file.hpp"
 #include "table_output.hpp"
 #include "dataset_option.hpp"
@@ -30,7 +31,7 @@ struct SimilarArgs {
 
 int run_similar(const SimilarArgs& a) {
   if (a.all == !a.id.empty()) {
-    std::cerr << "ppsnet: error: give either an initiative ID or --all\n";
+    print_error("usage", kUsage, "give either an initiative ID or --all");
     return kUsage;
   }
   if (!a.out.empty()) check_output_folder_exists(a.out);  // before the work

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "error_output.hpp"
 
 namespace ppsnet::cli {
 
@@ -14,7 +15,7 @@ int print_tables(std::span<const query::Table> tables, query::TableFormat format
   query::write_tables(std::cout, tables, format);
   std::cout.flush();
   if (!std::cout) {
-    std::cerr << "ppsnet: error: cannot write the output\n";
+    print_error("output", kIoError, "cannot write the output");
     return kIoError;
   }
   return kOk;

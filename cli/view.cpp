@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "error_output.hpp"
 #include "dataset_option.hpp"
 #include "output_file.hpp"
 #include "ppsnet/output/viewer.hpp"
@@ -32,21 +33,24 @@ constexpr std::size_t kMaxViewerNodes = 20000;
 
 int run_view(const ViewArgs& a) {
   if (!output::viewer_available()) {
-    std::cerr << "ppsnet: error: this ppsnet was built without the interactive viewer (configured with "
-                 "-DPPSNET_VIEWER=OFF); run `npm ci --prefix viewer` and configure again with -DPPSNET_VIEWER=ON\n";
+    print_error("usage", kUsage,
+                "this ppsnet was built without the interactive viewer (configured with -DPPSNET_VIEWER=OFF); run "
+                "`npm ci --prefix viewer` and configure again with -DPPSNET_VIEWER=ON");
     return kUsage;
   }
   {
     std::string ext = std::filesystem::path(a.out).extension().string();
     for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (ext != ".html" && ext != ".htm") {
-      std::cerr << "ppsnet: error: --out must end in .html or .htm: the viewer is one web page (got \"" << a.out
-                << "\"; for a picture use ppsnet draw --out FILE.svg)\n";
+      print_error("usage", kUsage,
+                  "--out must end in .html or .htm: the viewer is one web page (got \"" + a.out +
+                      "\"; for a picture use ppsnet draw --out FILE.svg)",
+                  "--out");
       return kUsage;
     }
   }
   if (const std::string usage = view_usage_error(a.selection); !usage.empty()) {
-    std::cerr << "ppsnet: error: " << usage << '\n';
+    print_error("usage", kUsage, usage);
     return kUsage;
   }
   check_output_folder_exists(a.out);

@@ -38,6 +38,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  echo "setup: packages installed after ${SECONDS} s" >&2
 fi
 
 # The interactive viewer (ppsnet view) embeds Cytoscape.js from npm; the browser test drives Chromium with
@@ -48,6 +49,7 @@ if [ ! -f "$stamp" ] || [ viewer/package-lock.json -nt "$stamp" ]; then
   echo "setup: npm ci --prefix viewer" >&2
   npm ci --prefix viewer --no-audit --no-fund >/dev/null
   touch "$stamp"
+  echo "setup: npm packages installed after ${SECONDS} s" >&2
 fi
 
 build_dir=build
@@ -64,3 +66,4 @@ if [ "$tests" = 1 ]; then
 else
   cmake --build "$build_dir" -j"$(nproc)" --target ppsnet
 fi
+echo "setup: built after ${SECONDS} s" >&2

@@ -148,9 +148,8 @@ class CordisLoader {
       d.message = "not a CORDIS file: expected columns rcn, role, pic (participation table) or projectID, "
                   "organisationID (organization.csv export)";
       d.hint = "see docs/cordis.md for the two accepted layouts";
-      const auto text = d.format();
-      result_.diagnostics.add(std::move(d));
-      throw model::InvalidInput(text);
+      result_.diagnostics.add(d);
+      throw model::InvalidInput(std::move(d));
     }
     add_all();
     result_.files.insert(result_.files.begin(), file_);
@@ -194,7 +193,7 @@ class CordisLoader {
     for (std::size_t i = checked_; i < items.size(); ++i) {
       if (items[i].severity == Severity::error) {
         checked_ = items.size();
-        throw model::InvalidInput(stopped_message(items[i]));
+        throw model::InvalidInput(stopped(items[i]));
       }
     }
     checked_ = items.size();

@@ -29,7 +29,6 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool is_missing_marker(std::string_view s) { return iequals(s, "NA") || iequals(s, "N/A") || iequals(s, "NULL"); }
 
 std::string shorten(std::string_view s, std::size_t max = 200) {
   if (s.size() <= max) return std::string(s);
@@ -163,6 +162,10 @@ std::optional<std::size_t> CsvTable::column(std::string_view name) const {
   return std::nullopt;
 }
 
+bool is_missing_value_word(std::string_view s) {
+  return same_name(s, "NA") || same_name(s, "N/A") || same_name(s, "NULL");
+}
+
 std::optional<std::size_t> CsvTable::column_any(std::initializer_list<std::string_view> names) const {
   for (auto n : names)
     if (auto c = column(n)) return c;
@@ -216,9 +219,8 @@ CsvTable read_csv_text(std::string_view bytes, std::string display_name, model::
     d.file = table.file;
     d.message = "the file is UTF-16 encoded, which ppsnet does not read";
     d.hint = "save it as CSV UTF-8 (in Excel: Save As > CSV UTF-8)";
-    const std::string text = d.format();
-    diagnostics.add(std::move(d));
-    throw model::InvalidInput(text);
+    diagnostics.add(d);
+    throw model::InvalidInput(std::move(d));
   }
   DecodedText decoded = decode_to_utf8(bytes);
   table.had_bom = decoded.had_bom;
@@ -358,7 +360,7 @@ CsvTable read_csv_text(std::string_view bytes, std::string display_name, model::
     }
     if (options.missing_markers)
       for (auto& f : rec.fields)
-        if (is_missing_marker(f)) f.clear();
+        if (is_missing_value_word(f)) f.clear();
     table.rows.push_back(CsvTable::Row{rec.line, std::move(rec.fields)});
   }
   return table;
@@ -367,6 +369,7 @@ CsvTable read_csv_text(std::string_view bytes, std::string display_name, model::
 void check_duplicate_columns(CsvTable& table, std::span<const std::string_view> read,
                              model::Diagnostics& diagnostics) {
   std::string first_error;
+  std::vector<Diagnostic> error_list;
   std::size_t errors = 0;
   const std::vector<std::string> original = table.header;
   for (std::size_t j = 1; j < original.size(); ++j) {
@@ -390,6 +393,7 @@ void check_duplicate_columns(CsvTable& table, std::span<const std::string_view> 
       d.message = both + "; ppsnet cannot tell which one to read, so the file is not read";
       d.hint = "rename or delete one of the two columns";
       if (errors++ == 0) first_error = d.format();
+      error_list.push_back(d);
     } else {
       std::string name;
       for (int k = 2;; ++k) {
@@ -406,7 +410,9 @@ void check_duplicate_columns(CsvTable& table, std::span<const std::string_view> 
     diagnostics.add(std::move(d));
   }
   if (errors > 0)
-    throw model::InvalidInput(first_error + (errors > 1 ? " (and " + std::to_string(errors - 1) + " more duplicate columns)" : ""));
+    throw model::InvalidInput(
+        first_error + (errors > 1 ? " (and " + std::to_string(errors - 1) + " more duplicate columns)" : ""),
+        std::move(error_list));
 }
 
 CsvTable read_csv(const std::string& path, model::Diagnostics& diagnostics, const CsvOptions& options) {
@@ -417,9 +423,8 @@ CsvTable read_csv(const std::string& path, model::Diagnostics& diagnostics, cons
     d.file = path;
     d.message = "cannot open the file";
     d.hint = "check the path and the file's permissions";
-    const std::string text = d.format();
-    diagnostics.add(std::move(d));
-    throw model::InvalidInput(text);
+    diagnostics.add(d);
+    throw model::InvalidInput(std::move(d));
   }
   std::ostringstream ss;
   ss << in.rdbuf();
@@ -428,9 +433,8 @@ CsvTable read_csv(const std::string& path, model::Diagnostics& diagnostics, cons
     d.kind = DiagnosticKind::io_error;
     d.file = path;
     d.message = "cannot read the file";
-    const std::string text = d.format();
-    diagnostics.add(std::move(d));
-    throw model::InvalidInput(text);
+    diagnostics.add(d);
+    throw model::InvalidInput(std::move(d));
   }
   return read_csv_text(ss.str(), path, diagnostics, options);
 }

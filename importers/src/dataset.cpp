@@ -22,7 +22,7 @@ constexpr const char* kForms =
   d.file = spec;
   d.message = message;
   d.hint = hint;
-  throw model::InvalidInput(d.format());
+  throw model::InvalidInput(d);
 }
 
 void require_file(const std::string& path, const std::string& what) {
@@ -44,7 +44,7 @@ void refuse_mapping(const std::string& spec, const ImportOptions& options, const
   d.hint = form == std::string("a CORDIS table")
                ? "remove --mapping"
                : "remove --mapping, or rename the columns as docs/formats.md describes";
-  throw model::InvalidInput(d.format());
+  throw model::InvalidInput(d);
 }
 
 bool ends_with_ci(std::string_view s, std::string_view suffix) {

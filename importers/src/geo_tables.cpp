@@ -273,7 +273,7 @@ FileSummary MunicipalityTable::load(const std::string& path, model::Diagnostics&
                 "(or Gemeentecode, Gemeente, COROP-gebiedcode)";
     d.hint = "use the CBS gemeente -> COROP table, see docs/cordis.md";
     diagnostics.add(d);
-    throw model::InvalidInput(d.format());
+    throw model::InvalidInput(d);
   }
   std::size_t skipped = 0;
   for (const auto& row : t.rows) {
@@ -400,7 +400,7 @@ FileSummary DuoRegister::load(const std::string& path, model::Diagnostics& diagn
     d.message = "not a DUO register: needs columns SOORT HO, BRIN NUMMER, INSTELLINGSNAAM";
     d.hint = "use DUO open data '01 instellingen hbo en wo', see docs/cordis.md";
     diagnostics.add(d);
-    throw model::InvalidInput(d.format());
+    throw model::InvalidInput(d);
   }
   const auto c_prov = t.column("PROVINCIE");
   const auto c_city = t.column("PLAATSNAAM");

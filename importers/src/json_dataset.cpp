@@ -116,9 +116,6 @@ std::string compact(const rapidjson::Value& v) {
   return std::string(buf.GetString(), buf.GetSize());
 }
 
-bool is_missing_marker(std::string_view s) {
-  return same_name(s, "NA") || same_name(s, "N/A") || same_name(s, "NULL");
-}
 
 std::string scalar_text(const rapidjson::Value& v) {
   if (v.IsString()) return std::string(v.GetString(), v.GetStringLength());
@@ -177,9 +174,8 @@ std::string shorten_text(std::string s, std::size_t max = 80) {
   d.column = column;
   d.message = std::move(message);
   d.hint = std::move(hint);
-  const std::string text = d.format();
-  diagnostics.add(std::move(d));
-  throw model::InvalidInput(text);
+  diagnostics.add(d);
+  throw model::InvalidInput(std::move(d));
 }
 
 }  // namespace
@@ -323,7 +319,7 @@ ImportResult import_json_text(std::string_view bytes, std::string display_name, 
           f.value = compact(v);
         } else {
           f.value = std::string(trim(scalar_text(v)));
-          if (is_missing_marker(f.value)) f.value.clear();
+          if (is_missing_value_word(f.value)) f.value.clear();
           if (auto repaired = repair_double_utf8(f.value)) {
             Diagnostic d;
             d.severity = Severity::warning;
@@ -365,7 +361,7 @@ ImportResult import_json_dataset(const std::string& path, const ImportOptions& o
     d.file = path;
     d.message = "cannot open the file";
     d.hint = "check the path and the file's permissions";
-    throw model::InvalidInput(d.format());
+    throw model::InvalidInput(d);
   }
   std::ostringstream ss;
   ss << in.rdbuf();

@@ -144,8 +144,9 @@ ColumnMapping parse_mapping_text(std::string_view bytes, std::string display_nam
   if (!errors.empty()) {
     const std::string first = errors.front().format();
     const std::size_t n = errors.size();
-    for (auto& d : errors) diagnostics.add(std::move(d));
-    throw model::InvalidInput(first + (n > 1 ? " (and " + std::to_string(n - 1) + " more mapping errors)" : ""));
+    for (const auto& d : errors) diagnostics.add(d);
+    throw model::InvalidInput(first + (n > 1 ? " (and " + std::to_string(n - 1) + " more mapping errors)" : ""),
+                              std::move(errors));
   }
   return m;
 }
@@ -158,9 +159,8 @@ ColumnMapping parse_mapping(const std::string& path, model::Diagnostics& diagnos
     d.file = path;
     d.message = "cannot open the mapping file";
     d.hint = "check the path given as the mapping file";
-    const std::string text = d.format();
-    diagnostics.add(std::move(d));
-    throw model::InvalidInput(text);
+    diagnostics.add(d);
+    throw model::InvalidInput(std::move(d));
   }
   std::ostringstream ss;
   ss << in.rdbuf();
@@ -229,8 +229,9 @@ ImportResult import_long_csv(const std::string& path, const ColumnMapping& mappi
   if (!errors.empty()) {
     const std::string first = errors.front().format();
     const std::size_t n = errors.size();
-    for (auto& d : errors) diags.add(std::move(d));
-    throw model::InvalidInput(first + (n > 1 ? " (and " + std::to_string(n - 1) + " more mapping errors)" : ""));
+    for (const auto& d : errors) diags.add(d);
+    throw model::InvalidInput(first + (n > 1 ? " (and " + std::to_string(n - 1) + " more mapping errors)" : ""),
+                              std::move(errors));
   }
 
   if (!options.alias_file.empty()) loader.load_aliases(options.alias_file);
@@ -305,7 +306,7 @@ ImportResult import_long_csv(const std::string& path, const ImportOptions& optio
     d.file = path;
     d.message = "a long CSV needs a column mapping file";
     d.hint = "pass the mapping file (key = column lines, see docs/formats.md)";
-    throw model::InvalidInput(d.format());
+    throw model::InvalidInput(d);
   }
   model::Diagnostics diags;
   ColumnMapping m = parse_mapping(options.mapping_file, diags);

@@ -48,7 +48,7 @@ void write_rejects(const ImportResult& result, const std::string& path) {
     d.file = path;
     d.message = "cannot write the rejects file";
     d.hint = "check that the folder exists and is writable";
-    throw model::InvalidInput(d.format());
+    throw model::InvalidInput(d);
   }
 }
 

@@ -162,9 +162,8 @@ FieldRecord record_from_row(const CsvTable& table, const CsvTable::Row& row) {
 void require_columns(const CsvTable& table, std::initializer_list<std::string_view> required,
                      model::Diagnostics& diagnostics) {
   auto fail = [&](Diagnostic d) {
-    const std::string text = d.format();
-    diagnostics.add(std::move(d));
-    throw model::InvalidInput(text);
+    diagnostics.add(d);
+    throw model::InvalidInput(std::move(d));
   };
   if (table.header.empty() && table.header_line == 0 && required.size() > 0) {
     // Nothing but blanks (a 0-byte file, or only empty lines): no header to look for columns in.
@@ -197,14 +196,14 @@ void require_columns(const CsvTable& table, std::initializer_list<std::string_vi
   }
 }
 
-std::string stopped_message(const Diagnostic& diagnostic) {
+Diagnostic stopped(const Diagnostic& diagnostic) {
   Diagnostic d = diagnostic;
   // The last clause says what happens to the row ("; row skipped", "; the row is skipped", "; this
   // participation is skipped", "; element 2 of "initiatives" is skipped"): under --on-error fail it is not.
   const std::size_t cut = d.message.rfind("; ");
   if (cut != std::string::npos && d.message.find("skipped", cut) != std::string::npos) d.message.resize(cut);
   d.message += "; import stopped at the first error (--on-error fail)";
-  return d.format();
+  return d;
 }
 
 V1Loader::V1Loader(const ImportOptions& options)
@@ -231,7 +230,7 @@ void V1Loader::check_fail() {
   for (std::size_t i = checked_errors_; i < items.size(); ++i) {
     if (items[i].severity == Severity::error) {
       checked_errors_ = items.size();
-      throw model::InvalidInput(stopped_message(items[i]));
+      throw model::InvalidInput(stopped(items[i]));
     }
   }
   checked_errors_ = items.size();
@@ -466,13 +465,13 @@ ImportResult import_v1_folder(const std::string& folder, const ImportOptions& op
   d.hint = "a format v1 folder holds initiatives.csv, organisations.csv and participations.csv; see docs/formats.md";
   if (!fs::is_directory(dir)) {
     d.message = "not a folder";
-    throw model::InvalidInput(d.format());
+    throw model::InvalidInput(d);
   }
   if (!missing.empty()) {
     std::string list;
     for (const auto& m : missing) list += (list.empty() ? "" : ", ") + m;
     d.message = "the folder lacks " + list;
-    throw model::InvalidInput(d.format());
+    throw model::InvalidInput(d);
   }
   V1Loader loader(options);
   if (!options.alias_file.empty()) loader.load_aliases(options.alias_file);

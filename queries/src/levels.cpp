@@ -45,11 +45,6 @@ void finish(LevelBreakdownRow& row) {
         static_cast<double>(row.mbo_without_hbo) / static_cast<double>(row.mbo_initiatives);
 }
 
-std::uint8_t province_of(const model::Location& loc) {
-  if (loc.province != 0) return loc.province;
-  if (const auto* c = geo::find_corop(loc.corop)) return c->province;
-  return 0;
-}
 
 std::string join_ids(const model::PartnerGraph& g, const std::vector<NodeId>& nodes) {
   std::string out;
@@ -130,7 +125,7 @@ LevelsResult education_levels(const model::PartnerGraph& g, const LevelsOptions&
 
     count_into(r.overall, ini, il.levels);
     count_into(kinds[static_cast<std::size_t>(ini.kind)], ini, il.levels);
-    count_into(provinces[province_of(ini.location)], ini, il.levels);
+    count_into(provinces[geo::province_of(ini.location.province, ini.location.corop)], ini, il.levels);
     if (ini.sectors.empty()) {
       count_into(sectors[""], ini, il.levels);
     } else {

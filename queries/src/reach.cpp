@@ -48,11 +48,6 @@ void set_shares(InitiativeReach& ir) {
   ir.shares = s;
 }
 
-std::uint8_t province_of(const model::Location& loc) {
-  if (loc.province != 0) return loc.province;
-  if (const auto* c = geo::find_corop(loc.corop)) return c->province;
-  return 0;
-}
 
 /// Organisation country for country_reach ("" = unknown).
 std::string country_of(const model::Location& loc) {
@@ -109,7 +104,7 @@ RegionalReach regional_reach(const model::PartnerGraph& g, const ReachOptions& o
     set_shares(ir);
     add_to(r.overall, ir);
     add_to(corops[h], ir);
-    add_to(provinces[province_of(ini.location)], ir);
+    add_to(provinces[geo::province_of(ini.location.province, ini.location.corop)], ir);
   }
   finish(r.overall);
   for (auto& [code, grp] : corops) {

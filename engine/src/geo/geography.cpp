@@ -316,6 +316,12 @@ const Province* find_province(std::uint8_t code) {
   return &kProvinces[code - 20];
 }
 
+std::uint8_t province_of(std::uint8_t province, std::uint8_t corop) {
+  if (province != 0) return province;
+  if (const auto* c = find_corop(corop)) return c->province;
+  return 0;
+}
+
 const Country* find_country(std::string_view iso2) {
   const auto code = upper2(iso2);
   const auto* end = std::end(kCountries);

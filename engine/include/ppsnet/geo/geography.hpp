@@ -66,6 +66,9 @@ std::optional<std::string> parse_country(std::string_view text);
 
 const CoropRegion* find_corop(std::uint8_t code);       ///< nullptr when unknown
 const Province* find_province(std::uint8_t code);
+/// The province of a place: `province` when known (non-zero), else the province of COROP region `corop`, else 0
+/// (unknown). O(1).
+std::uint8_t province_of(std::uint8_t province, std::uint8_t corop);
 /// Exact ISO alpha-2 (any case, surrounding spaces ignored); does NOT map EL/UK: use parse_country first.
 /// O(log n).
 const Country* find_country(std::string_view iso2);

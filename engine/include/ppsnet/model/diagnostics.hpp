@@ -76,10 +76,7 @@ class Diagnostics {
   std::size_t errors_ = 0, warnings_ = 0, dropped_ = 0, max_listed_;
 };
 
-/// Thrown when an operation cannot go on because of the user's data (e.g. --on-error fail, or a file that
-/// cannot be read). The CLI maps it to exit code 2.
-struct InvalidInput : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
 }  // namespace ppsnet::model
+
+// model::InvalidInput (the error thrown for unusable data) is a ppsnet::Error: see ppsnet/error.hpp.
+#include "ppsnet/error.hpp"

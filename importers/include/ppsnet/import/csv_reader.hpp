@@ -108,6 +108,10 @@ void check_duplicate_columns(CsvTable& table, std::span<const std::string_view> 
 /// ASCII case-insensitive equality after trimming spaces of both sides.
 bool same_name(std::string_view a, std::string_view b);
 
+/// True for the words that mean "no value" in an optional value column: NA, N/A, NULL (any case, spaces
+/// trimmed). O(length).
+bool is_missing_value_word(std::string_view s);
+
 /// Parses a decimal number: optional sign, digits, optional fraction; surrounding spaces and a leading
 /// or trailing "€"/"EUR" are ignored. With `decimal_comma` the decimal separator is ',' and '.' may group
 /// thousands ("1.234.567,50"); without it the separator is '.' and ',' is not accepted (ambiguous).

@@ -67,7 +67,7 @@ inline constexpr double kMaxContributionEur = 1e12;
 /// participation naming that id says which row was rejected and why instead of "not defined".
 /// Each kept record's municipality field (file, line, column) is remembered, so that a municipality the
 /// --municipalities table does not know is reported at the data row that uses it.
-/// Under OnError::fail the first error throws model::InvalidInput with stopped_message() of the diagnostic.
+/// Under OnError::fail the first error throws model::InvalidInput with stopped() of the diagnostic.
 class V1Loader {
  public:
   explicit V1Loader(const ImportOptions& options);
@@ -134,11 +134,11 @@ FieldRecord record_from_row(const CsvTable& table, const CsvTable::Row& row);
 void require_columns(const CsvTable& table, std::initializer_list<std::string_view> required,
                      model::Diagnostics& diagnostics);
 
-/// The text thrown under OnError::fail for `diagnostic`: its format() with the message's last clause replaced
+/// The diagnostic thrown (in model::InvalidInput) under OnError::fail for `diagnostic`: a copy with the message's last clause replaced
 /// by "; import stopped at the first error (--on-error fail)" when that clause (after the last "; ") says
 /// "skipped" ("; row skipped", "; the row is skipped", "; this participation is skipped", ...), since the
 /// import stops instead; otherwise that sentence is appended. O(message length).
-std::string stopped_message(const model::Diagnostic& diagnostic);
+model::Diagnostic stopped(const model::Diagnostic& diagnostic);
 
 /// Reads a format v1 folder: initiatives.csv, organisations.csv and participations.csv must all exist
 /// (column order free, extra columns kept; required columns: initiatives id, kind; organisations id, type;
