@@ -107,6 +107,9 @@ struct graph_traits<ppsnet::model::CsrGraph> {
 };
 
 template <>
+struct graph_traits<const ppsnet::model::CsrGraph> : graph_traits<ppsnet::model::CsrGraph> {};
+
+template <>
 struct property_map<ppsnet::model::CsrGraph, vertex_index_t> {
   using type = typed_identity_property_map<ppsnet::model::NodeId>;
   using const_type = type;
@@ -116,6 +119,11 @@ struct property_map<ppsnet::model::CsrGraph, edge_weight_t> {
   using type = ppsnet::bgl::EdgeWeightMap;
   using const_type = type;
 };
+
+template <>
+struct property_map<const ppsnet::model::CsrGraph, vertex_index_t> : property_map<ppsnet::model::CsrGraph, vertex_index_t> {};
+template <>
+struct property_map<const ppsnet::model::CsrGraph, edge_weight_t> : property_map<ppsnet::model::CsrGraph, edge_weight_t> {};
 
 }  // namespace boost
 
