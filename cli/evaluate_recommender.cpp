@@ -7,6 +7,7 @@
 #include "error_output.hpp"
 #include "table_output.hpp"
 #include "dataset_option.hpp"
+#include "enum_option.hpp"
 #include "ppsnet/query/evaluate.hpp"
 
 namespace ppsnet::cli {
@@ -17,9 +18,9 @@ struct EvaluateArgs {
   std::uint64_t seed = 1;
   double holdout = 0.1;
   std::size_t k = 10;
-  std::string split = "random";
+  query::SplitMode split = query::SplitMode::random;
   std::size_t max_queries = 500;
-  std::vector<std::string> scorers;
+  std::vector<query::RecommendScorer> scorers;
   double restart = 0.15;
   unsigned threads = 0;
   std::string format = "table";
@@ -32,15 +33,12 @@ int run_evaluate(const EvaluateArgs& a) {
   opt.seed = a.seed;
   opt.holdout = a.holdout;
   opt.k = a.k;
-  opt.split = a.split == "newest-year" ? query::SplitMode::newest_year : query::SplitMode::random;
+  opt.split = a.split;
   opt.max_queries = a.max_queries;
   opt.threads = a.threads;
   opt.recommend.restart = a.restart;
   opt.recommend.seed = a.seed;
-  if (!a.scorers.empty()) {
-    opt.scorers.clear();
-    for (const auto& s : a.scorers) opt.scorers.push_back(*query::parse_recommend_scorer(s));
-  }
+  if (!a.scorers.empty()) opt.scorers = a.scorers;
   query::EvaluationResult r;
   try {
     r = query::evaluate_recommender(imported.graph, opt);
@@ -68,13 +66,12 @@ void register_evaluate_recommender(CLI::App& app) {
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   cmd->add_option("--k", args->k, "cut-off of precision@k and recall@k")->check(CLI::PositiveNumber)->capture_default_str();
-  cmd->add_option("--split", args->split, "random: a seeded random share; newest-year: links first seen in the last year")
-      ->check(CLI::IsMember({"random", "newest-year"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--split", args->split,
+                  "random: a seeded random share; newest-year: links first seen in the last year");
   cmd->add_option("--max-queries", args->max_queries, "query initiatives at most (seeded sample; 0 = all)")
       ->capture_default_str();
-  cmd->add_option("--scorer", args->scorers, "evaluate only these scorers (repeat; default all)")
-      ->check(CLI::IsMember({"random-walk", "paths", "l3", "similar-neighbours", "popularity", "random"}));
+  add_enum_option(*cmd, "--scorer", args->scorers, "evaluate only these scorers (repeat; default all)")
+      ->default_str("all");
   cmd->add_option("--restart", args->restart, "random-walk restart probability")
       ->check(CLI::Range(0.000001, 1.0))
       ->capture_default_str();

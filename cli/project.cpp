@@ -56,9 +56,9 @@ void register_project(CLI::App& app) {
                                  "reverse) as an edge list");
   add_dataset_options(*cmd, args->data);
   auto& r = args->request;
-  cmd->add_option("--side", r.side, "the nodes of the projection: " + query::name_list<query::ProjectionSide>())
+  add_enum_option(*cmd, "--side", r.side, "the nodes of the projection: " + query::name_list<query::ProjectionSide>())
       ->required()
-      ->transform(enum_names<query::ProjectionSide>());
+      ->default_str("");
   add_enum_option(*cmd, "--weight", r.weight,
                   "link weight: count (shared neighbours), jaccard, overlap (shared / smaller set) or newman "
                   "(sum of 1/(d-1) over shared connectors)");

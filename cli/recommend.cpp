@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "table_output.hpp"
 #include "dataset_option.hpp"
+#include "enum_option.hpp"
 #include "ppsnet/model/diagnostics.hpp"
 #include "ppsnet/query/recommend.hpp"
 
@@ -15,10 +16,10 @@ namespace {
 struct RecommendArgs {
   DatasetArgs data;
   std::string id;
-  std::string target = "coe";
-  std::string scorer{query::to_string(query::kDefaultRecommendScorer)};
+  query::RecommendTarget target = query::RecommendTarget::coe;
+  query::RecommendScorer scorer = query::kDefaultRecommendScorer;
   std::size_t top = 10;
-  std::string region = "any";
+  query::RegionScope region = query::RegionScope::any;
   std::vector<std::string> sectors;
   std::vector<std::string> exclude;
   double restart = 0.15;
@@ -32,10 +33,10 @@ int run_recommend(const RecommendArgs& a) {
   const auto u = g.find_initiative(a.id);
   if (!u) throw model::InvalidInput("no initiative with id '" + a.id + "' in the dataset");
   query::RecommendOptions opt;
-  opt.target = *query::parse_recommend_target(a.target);
-  opt.scorer = *query::parse_recommend_scorer(a.scorer);
+  opt.target = a.target;
+  opt.scorer = a.scorer;
   opt.top_k = a.top;
-  opt.region = *query::parse_region_scope(a.region);
+  opt.region = a.region;
   opt.sectors = a.sectors;
   opt.exclude = a.exclude;
   opt.restart = a.restart;
@@ -56,19 +57,13 @@ void register_recommend(CLI::App& app) {
                    "(docs/recommendations.md)");
   add_dataset_options(*cmd, args->data);
   cmd->add_option("ID,--id", args->id, "external id of the initiative (as the first argument after DATASET or with --id)")->required();
-  cmd->add_option("--target", args->target, "what to recommend")
-      ->check(CLI::IsMember({"coe", "hogeschool", "university", "mbo-school", "company", "initiative", "organisation"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--target", args->target, "what to recommend");
   cmd->add_option("--top,-k", args->top, "recommendations to list (0 = all)")->capture_default_str();
-  cmd->add_option("--scorer", args->scorer,
-                  "ranking: random-walk, paths, l3, similar-neighbours, popularity, random (docs/recommendations.md)")
-      ->check(CLI::IsMember({"random-walk", "paths", "l3", "similar-neighbours", "popularity", "random"}))
-      ->capture_default_str();
-  cmd->add_option("--region", args->region,
+  add_enum_option(*cmd, "--scorer", args->scorer,
+                  "ranking: " + query::name_list<query::RecommendScorer>() + " (docs/recommendations.md)");
+  add_enum_option(*cmd, "--region", args->region,
                   "only candidates in: any, same-corop, neighbouring (same or neighbouring COROP region), province, "
-                  "country (relative to the initiative)")
-      ->check(CLI::IsMember({"any", "same-corop", "neighbouring", "province", "country"}))
-      ->capture_default_str();
+                  "country (relative to the initiative)");
   cmd->add_option("--sector", args->sectors, "only candidates active in this sector (repeat for several)");
   cmd->add_option("--exclude", args->exclude, "never recommend this id (repeat for several)");
   cmd->add_option("--restart", args->restart, "random-walk restart probability")

@@ -9,6 +9,7 @@
 #include "output_file.hpp"
 #include "table_output.hpp"
 #include "dataset_option.hpp"
+#include "enum_option.hpp"
 #include "ppsnet/model/diagnostics.hpp"
 #include "ppsnet/query/similar.hpp"
 
@@ -22,7 +23,7 @@ struct SimilarArgs {
   bool all = false;
   std::string out;
   std::string format = "table";
-  std::string index = "resource-allocation";
+  query::PartnerIndex index = query::PartnerIndex::resource_allocation;
   double partner_weight = 0.7;
   std::size_t max_partner_degree = 0;
   unsigned threads = 0;
@@ -39,7 +40,7 @@ int run_similar(const SimilarArgs& a) {
   const auto& g = imported.graph;
   query::SimilarityOptions opt;
   opt.top_k = a.top;
-  opt.partner_index = *query::parse_partner_index(a.index);
+  opt.partner_index = a.index;
   opt.partner_weight = a.partner_weight;
   opt.max_partner_degree = a.max_partner_degree;
   opt.threads = a.threads;
@@ -84,9 +85,7 @@ void register_similar(CLI::App& app) {
   cmd->add_option("--format", args->format, "output: table (aligned text), csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}))
       ->capture_default_str();
-  cmd->add_option("--index", args->index, "partner-overlap index in the score")
-      ->check(CLI::IsMember({"jaccard", "cosine", "adamic-adar", "resource-allocation"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--index", args->index, "partner-overlap index in the score");
   cmd->add_option("--partner-weight", args->partner_weight,
                   "weight of the partner score in the combined score (the attribute score gets 1 - this)")
       ->check(CLI::Range(0.0, 1.0))

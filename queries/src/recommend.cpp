@@ -15,70 +15,11 @@ using model::NodeId;
 using model::OrganisationType;
 using model::PartnerGraph;
 
-std::string_view to_string(RecommendTarget t) {
-  switch (t) {
-    case RecommendTarget::coe: return "coe";
-    case RecommendTarget::hogeschool: return "hogeschool";
-    case RecommendTarget::university: return "university";
-    case RecommendTarget::mbo_school: return "mbo-school";
-    case RecommendTarget::company: return "company";
-    case RecommendTarget::initiative: return "initiative";
-    case RecommendTarget::organisation: return "organisation";
-  }
-  return "?";
-}
-
-std::optional<RecommendTarget> parse_recommend_target(std::string_view s) {
-  for (auto t : {RecommendTarget::coe, RecommendTarget::hogeschool, RecommendTarget::university,
-                 RecommendTarget::mbo_school, RecommendTarget::company, RecommendTarget::initiative,
-                 RecommendTarget::organisation}) {
-    if (s == to_string(t)) return t;
-  }
-  return std::nullopt;
-}
-
-std::string_view to_string(RecommendScorer s) {
-  switch (s) {
-    case RecommendScorer::random_walk: return "random-walk";
-    case RecommendScorer::paths: return "paths";
-    case RecommendScorer::l3: return "l3";
-    case RecommendScorer::similar_neighbours: return "similar-neighbours";
-    case RecommendScorer::popularity: return "popularity";
-    case RecommendScorer::random: return "random";
-  }
-  return "?";
-}
-
 std::vector<RecommendScorer> all_recommend_scorers() {
   return {RecommendScorer::random_walk, RecommendScorer::paths,      RecommendScorer::l3,
           RecommendScorer::similar_neighbours, RecommendScorer::popularity, RecommendScorer::random};
 }
 
-std::optional<RecommendScorer> parse_recommend_scorer(std::string_view s) {
-  for (auto x : all_recommend_scorers()) {
-    if (s == to_string(x)) return x;
-  }
-  return std::nullopt;
-}
-
-std::string_view to_string(RegionScope s) {
-  switch (s) {
-    case RegionScope::any: return "any";
-    case RegionScope::same_corop: return "same-corop";
-    case RegionScope::neighbouring: return "neighbouring";
-    case RegionScope::province: return "province";
-    case RegionScope::country: return "country";
-  }
-  return "?";
-}
-
-std::optional<RegionScope> parse_region_scope(std::string_view s) {
-  for (auto x : {RegionScope::any, RegionScope::same_corop, RegionScope::neighbouring, RegionScope::province,
-                 RegionScope::country}) {
-    if (s == to_string(x)) return x;
-  }
-  return std::nullopt;
-}
 
 namespace {
 

@@ -15,26 +15,6 @@ namespace ppsnet::query {
 using model::NodeId;
 using model::PartnerGraph;
 
-std::string_view to_string(PartnerIndex i) {
-  switch (i) {
-    case PartnerIndex::jaccard: return "jaccard";
-    case PartnerIndex::cosine: return "cosine";
-    case PartnerIndex::adamic_adar: return "adamic-adar";
-    case PartnerIndex::resource_allocation: return "resource-allocation";
-  }
-  return "?";
-}
-
-std::optional<PartnerIndex> parse_partner_index(std::string_view s) {
-  for (auto i : {PartnerIndex::jaccard, PartnerIndex::cosine, PartnerIndex::adamic_adar,
-                 PartnerIndex::resource_allocation}) {
-    if (s == to_string(i)) return i;
-  }
-  if (s == "adamic_adar" || s == "aa") return PartnerIndex::adamic_adar;
-  if (s == "resource_allocation" || s == "ra") return PartnerIndex::resource_allocation;
-  return std::nullopt;
-}
-
 std::string_view to_string(RegionRelation r) {
   switch (r) {
     case RegionRelation::same_corop: return "same-corop";

@@ -35,6 +35,10 @@
 namespace ppsnet::query {
 
 enum class SplitMode : std::uint8_t { random, newest_year };
+template <> struct EnumNames<SplitMode> {
+  static constexpr std::array<NamedValue<SplitMode>, 2> values{
+      {{"random", SplitMode::random}, {"newest-year", SplitMode::newest_year}}};
+};
 
 struct EvaluationOptions {
   SplitMode split = SplitMode::random;

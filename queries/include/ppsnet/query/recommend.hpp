@@ -40,19 +40,33 @@
 
 #include "ppsnet/model/partner_graph.hpp"
 #include "ppsnet/query/impact_table.hpp"
+#include "ppsnet/query/names.hpp"
 #include "ppsnet/query/similar.hpp"
 
 namespace ppsnet::query {
 
 /// Text forms: coe, hogeschool, university, mbo-school, company, initiative, organisation.
 enum class RecommendTarget : std::uint8_t { coe, hogeschool, university, mbo_school, company, initiative, organisation };
-std::string_view to_string(RecommendTarget t);
-std::optional<RecommendTarget> parse_recommend_target(std::string_view s);
+template <> struct EnumNames<RecommendTarget> {
+  static constexpr std::array<NamedValue<RecommendTarget>, 7> values{
+      {{"coe", RecommendTarget::coe}, {"hogeschool", RecommendTarget::hogeschool},
+       {"university", RecommendTarget::university}, {"mbo-school", RecommendTarget::mbo_school},
+       {"company", RecommendTarget::company}, {"initiative", RecommendTarget::initiative},
+       {"organisation", RecommendTarget::organisation}}};
+};
+inline std::string_view to_string(RecommendTarget t) { return name_of(t); }
+inline std::optional<RecommendTarget> parse_recommend_target(std::string_view s) { return parse_name<RecommendTarget>(s); }
 
 /// Text forms: random-walk, paths, l3, similar-neighbours, popularity, random.
 enum class RecommendScorer : std::uint8_t { random_walk, paths, l3, similar_neighbours, popularity, random };
-std::string_view to_string(RecommendScorer s);
-std::optional<RecommendScorer> parse_recommend_scorer(std::string_view s);
+template <> struct EnumNames<RecommendScorer> {
+  static constexpr std::array<NamedValue<RecommendScorer>, 6> values{
+      {{"random-walk", RecommendScorer::random_walk}, {"paths", RecommendScorer::paths}, {"l3", RecommendScorer::l3},
+       {"similar-neighbours", RecommendScorer::similar_neighbours}, {"popularity", RecommendScorer::popularity},
+       {"random", RecommendScorer::random}}};
+};
+inline std::string_view to_string(RecommendScorer s) { return name_of(s); }
+inline std::optional<RecommendScorer> parse_recommend_scorer(std::string_view s) { return parse_name<RecommendScorer>(s); }
 /// All scorers in enum order (the last two are the baselines).
 std::vector<RecommendScorer> all_recommend_scorers();
 
@@ -60,8 +74,14 @@ std::vector<RecommendScorer> all_recommend_scorers();
 /// COROP region); province (also same province); country (also same country). A candidate whose relation is
 /// unknown passes only `any`.
 enum class RegionScope : std::uint8_t { any, same_corop, neighbouring, province, country };
-std::string_view to_string(RegionScope s);
-std::optional<RegionScope> parse_region_scope(std::string_view s);
+template <> struct EnumNames<RegionScope> {
+  static constexpr std::array<NamedValue<RegionScope>, 5> values{
+      {{"any", RegionScope::any}, {"same-corop", RegionScope::same_corop},
+       {"neighbouring", RegionScope::neighbouring}, {"province", RegionScope::province},
+       {"country", RegionScope::country}}};
+};
+inline std::string_view to_string(RegionScope s) { return name_of(s); }
+inline std::optional<RegionScope> parse_region_scope(std::string_view s) { return parse_name<RegionScope>(s); }
 
 /// The scorer `recommend` uses unless told otherwise: the best-measuring one on builtin:katapult and the Dutch
 /// CORDIS subset (docs/recommendations.md, "Measured quality").

@@ -39,14 +39,22 @@
 
 #include "ppsnet/model/partner_graph.hpp"
 #include "ppsnet/query/impact_table.hpp"
+#include "ppsnet/query/names.hpp"
 
 namespace ppsnet::query {
 
 /// Which partner-overlap index feeds the combined score. Text forms: jaccard, cosine, adamic-adar,
 /// resource-allocation.
 enum class PartnerIndex : std::uint8_t { jaccard, cosine, adamic_adar, resource_allocation };
-std::string_view to_string(PartnerIndex i);
-std::optional<PartnerIndex> parse_partner_index(std::string_view s);
+template <> struct EnumNames<PartnerIndex> {
+  static constexpr std::array<NamedValue<PartnerIndex>, 8> values{
+      {{"jaccard", PartnerIndex::jaccard}, {"cosine", PartnerIndex::cosine},
+       {"adamic-adar", PartnerIndex::adamic_adar}, {"resource-allocation", PartnerIndex::resource_allocation},
+       {"adamic_adar", PartnerIndex::adamic_adar}, {"aa", PartnerIndex::adamic_adar},
+       {"resource_allocation", PartnerIndex::resource_allocation}, {"ra", PartnerIndex::resource_allocation}}};
+};
+inline std::string_view to_string(PartnerIndex i) { return name_of(i); }
+inline std::optional<PartnerIndex> parse_partner_index(std::string_view s) { return parse_name<PartnerIndex>(s); }
 
 /// How two locations relate, from closest to farthest. Text forms: same-corop, neighbouring-corop,
 /// same-province, same-country, other, unknown.
