@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "table_output.hpp"
 #include "dataset_option.hpp"
+#include "enum_option.hpp"
 #include "ppsnet/query/brokers.hpp"
 
 namespace ppsnet::cli {
@@ -14,7 +15,7 @@ namespace {
 struct BrokersArgs {
   DatasetArgs data;
   std::string groups = "type";
-  std::string format = "table";
+  query::TableFormat format = query::TableFormat::text;
   std::string table;
   std::size_t top = 20;
   std::size_t max_connector_degree = 0;
@@ -54,9 +55,7 @@ void register_brokers(CLI::App& app) {
       ->check(CLI::IsMember({"type", "level"}))
       ->capture_default_str();
   cmd->add_option("--top", args->top, "rows listed in the broker tables (0 = all)")->capture_default_str();
-  cmd->add_option("--format", args->format, "output: table (aligned text), csv (one table, see --table) or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv (one table, see --table) or json");
   cmd->add_option("--table", args->table,
                   "print only this table: mbo-hbo (top mbo-hbo brokers), roles (per organisation) or groups (roles "
                   "summed per group); csv prints mbo-hbo unless told")

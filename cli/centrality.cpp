@@ -17,7 +17,7 @@ struct CentralityArgs {
   DatasetArgs data;
   query::CentralityRequest request;
   std::string projection;  ///< empty: the bipartite graph
-  std::string format = "table";
+  query::TableFormat format = query::TableFormat::text;
   bool quiet = false;
 };
 
@@ -45,9 +45,7 @@ void register_centrality(CLI::App& app) {
                       " (repeat or separate by commas); the first one sorts the rows");
   add_enum_option(*cmd, "--side", r.side, "which nodes to list: " + query::name_list<query::NodeSide>());
   cmd->add_option("--top", r.top, "list only the N highest (0 = all)")->capture_default_str();
-  cmd->add_option("--format", args->format, "output: table (aligned text), csv or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv or json");
   cmd->add_flag("--bipartite-normalised,--bipartite-normalized", r.bipartite_normalised,
                 "degree, betweenness and closeness normalised per side as NetworkX's bipartite module");
   add_enum_option(*cmd, "--closeness-convention", r.closeness_convention,

@@ -16,7 +16,7 @@ namespace {
 struct CommunitiesArgs {
   DatasetArgs data;
   query::CommunitiesRequest request;
-  std::string format = "table";
+  query::TableFormat format = query::TableFormat::text;
   bool quiet = false;
 };
 
@@ -56,9 +56,7 @@ void register_communities(CLI::App& app) {
   cmd->add_flag("--membership", r.membership, "print the community of every node instead of the summary");
   cmd->add_flag("--stability", r.stability,
                 "add to the note how much the --starts agree: mean pairwise ARI and NMI, mean node certainty");
-  cmd->add_option("--format", args->format, "output: table (aligned text), csv or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv or json");
   cmd->add_flag("--quiet,-q", args->quiet, "do not print the data problems found while reading");
   cmd->callback([args]() {
     const int rc = run_communities(*args);

@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "dataset_option.hpp"
+#include "enum_option.hpp"
 #include "table_output.hpp"
 #include "ppsnet/model/diagnostics.hpp"
 #include "ppsnet/query/diff.hpp"
@@ -20,7 +21,7 @@ struct DiffArgs {
   std::string new_spec;        // NEW
   std::vector<int> years;      // --years A B
   bool cumulative = false;
-  std::string format = "table";
+  query::TableFormat format = query::TableFormat::text;
   std::string table;
   std::size_t top = 10;
   bool no_kind_level = false;
@@ -122,9 +123,7 @@ void register_diff(CLI::App& app) {
   cmd->add_flag("--cumulative", args->cumulative,
                 "with --years: compare the network up to year A (all participations dated A or earlier) with the "
                 "network up to year B");
-  cmd->add_option("--format", args->format, "output: table (aligned text), csv (one table, see --table) or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv (one table, see --table) or json");
   cmd->add_option("--table", args->table,
                   "print only this table: summary, types (organisations by type), levels (education-level links), "
                   "added / lost (organisations), initiatives-added, initiatives-lost, pairs-new, pairs-lost "

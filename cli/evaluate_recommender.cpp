@@ -23,7 +23,7 @@ struct EvaluateArgs {
   std::vector<query::RecommendScorer> scorers;
   double restart = 0.15;
   unsigned threads = 0;
-  std::string format = "table";
+  query::TableFormat format = query::TableFormat::text;
   bool quiet = false;
 };
 
@@ -77,9 +77,7 @@ void register_evaluate_recommender(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--threads", args->threads, "worker threads (0 = all cores); results do not depend on it")
       ->capture_default_str();
-  cmd->add_option("--format", args->format, "output: table (aligned text), csv or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv or json");
   cmd->add_flag("--quiet,-q", args->quiet, "do not print the data problems found while reading");
   cmd->callback([args]() {
     const int rc = run_evaluate(*args);

@@ -8,6 +8,7 @@
 #include "error_output.hpp"
 #include "table_output.hpp"
 #include "dataset_option.hpp"
+#include "enum_option.hpp"
 #include "ppsnet/query/involvement.hpp"
 
 namespace ppsnet::cli {
@@ -18,7 +19,7 @@ struct InvolvementArgs {
   std::string kind;
   std::vector<std::string> types;
   std::size_t top = 10;
-  std::string format = "table";
+  query::TableFormat format = query::TableFormat::text;
   std::string table;
   bool quiet = false;
 };
@@ -53,7 +54,7 @@ int run_involvement(const InvolvementArgs& a) {
   const auto imported = load(a.data, !a.quiet);
   const auto& g = imported.graph;
   const auto r = query::involvement(g, opt);
-  const auto fmt = *query::parse_table_format(a.format);
+  const auto fmt = a.format;
   std::vector<query::Table> tables = query::to_tables(g, r);  // [rankings, partners]
   if (a.table == "partners") {
     tables = {tables[1]};
@@ -83,9 +84,7 @@ void register_involvement(CLI::App& app) {
                   "organisation types ranked (repeatable; default: university, hogeschool, mbo-school, company)");
   cmd->add_option("--top", args->top, "organisations listed per ranking (0 = all; ties with the last are kept)")
       ->capture_default_str();
-  cmd->add_option("--format", args->format, "output: table (aligned text), csv (one table, see --table) or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv (one table, see --table) or json");
   cmd->add_option("--table", args->table,
                   "print only this table: rankings or partners (partners per initiative); csv prints rankings "
                   "unless told")

@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "table_output.hpp"
 #include "dataset_option.hpp"
+#include "enum_option.hpp"
 #include "ppsnet/query/levels.hpp"
 
 namespace ppsnet::cli {
@@ -14,7 +15,7 @@ namespace {
 struct LevelsArgs {
   DatasetArgs data;
   std::string by = "kind";
-  std::string format = "table";
+  query::TableFormat format = query::TableFormat::text;
   std::string table;
   std::size_t pairs = 20;
   std::size_t min_shared = 1;
@@ -54,9 +55,7 @@ void register_levels(CLI::App& app) {
   cmd->add_option("--by", args->by, "break the combinations down by initiative kind, province or sector")
       ->check(CLI::IsMember({"kind", "province", "sector"}))
       ->capture_default_str();
-  cmd->add_option("--format", args->format, "output: table (aligned text), csv (one table, see --table) or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv (one table, see --table) or json");
   cmd->add_option("--table", args->table,
                   "print only this table: levels (the breakdown), pairs (institution pairs) or initiatives "
                   "(levels of every initiative); csv prints levels unless told")

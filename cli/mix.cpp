@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "table_output.hpp"
 #include "dataset_option.hpp"
+#include "enum_option.hpp"
 #include "ppsnet/query/mixing.hpp"
 
 namespace ppsnet::cli {
@@ -15,7 +16,7 @@ namespace {
 struct MixArgs {
   DatasetArgs data;
   std::string by = "type";
-  std::string format = "table";
+  query::TableFormat format = query::TableFormat::text;
   std::string table;
   std::size_t max_connector_degree = 0;
   bool quiet = false;
@@ -35,7 +36,7 @@ int run_mix(const MixArgs& a) {
                              : a.table == "groups"    ? "ei_by_group"
                                                       : "ei_by_initiative";
     tables = {*query::find_table(tables, name)};
-  } else if (a.format == "table") {
+  } else if (a.format == query::TableFormat::text) {
     tables.pop_back();  // the per-initiative list is long: only with --table initiatives or in JSON
   }
   return print_tables(tables, a.format);
@@ -52,9 +53,7 @@ void register_mix(CLI::App& app) {
   cmd->add_option("--by", args->by, "group organisations by organisation type or education level")
       ->check(CLI::IsMember({"type", "level"}))
       ->capture_default_str();
-  cmd->add_option("--format", args->format, "output: table (aligned text), csv (one table, see --table) or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv (one table, see --table) or json");
   cmd->add_option("--table", args->table,
                   "print only this table: matrix, summary, groups (E-I per group) or initiatives (E-I per "
                   "initiative); csv prints the matrix unless told")

@@ -17,7 +17,7 @@ namespace {
 struct ProjectArgs {
   DatasetArgs data;
   query::ProjectRequest request;
-  std::string format = "csv";
+  query::TableFormat format = query::TableFormat::csv;
   bool quiet = false;
 };
 
@@ -69,9 +69,7 @@ void register_project(CLI::App& app) {
   cmd->add_option("--max-connector-degree", r.max_connector_degree,
                   "leave out connecting nodes with more than D distinct neighbours (0 = no cap); listed on stderr")
       ->capture_default_str();
-  cmd->add_option("--format", args->format, "output: csv, json or table (aligned text)")
-      ->check(CLI::IsMember({"csv", "json", "table"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--format", args->format, "output: csv, json or table (aligned text)");
   cmd->add_flag("--quiet,-q", args->quiet, "do not print the data problems found while reading");
   cmd->callback([args]() {
     const int rc = run_project(*args);

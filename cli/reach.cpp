@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "table_output.hpp"
 #include "dataset_option.hpp"
+#include "enum_option.hpp"
 #include "ppsnet/query/reach.hpp"
 
 namespace ppsnet::cli {
@@ -15,7 +16,7 @@ namespace {
 struct ReachArgs {
   DatasetArgs data;
   std::string level = "auto";
-  std::string format = "table";
+  query::TableFormat format = query::TableFormat::text;
   std::string table;
   bool all_regions = false;
   bool initiatives = false;
@@ -66,9 +67,7 @@ void register_reach(CLI::App& app) {
                   "COROP region, else country")
       ->check(CLI::IsMember({"auto", "corop", "province", "country"}))
       ->capture_default_str();
-  cmd->add_option("--format", args->format, "output: table (aligned text), csv (one table, see --table) or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv (one table, see --table) or json");
   cmd->add_option("--table", args->table,
                   "print only this table: pooled (shares of all partners; in csv also counts and means), mean (mean "
                   "of the initiatives' shares) or initiatives (every initiative); csv prints pooled unless told")

@@ -23,7 +23,7 @@ struct RecommendArgs {
   std::vector<std::string> sectors;
   std::vector<std::string> exclude;
   double restart = 0.15;
-  std::string format = "table";
+  query::TableFormat format = query::TableFormat::text;
   bool quiet = false;
 };
 
@@ -69,9 +69,7 @@ void register_recommend(CLI::App& app) {
   cmd->add_option("--restart", args->restart, "random-walk restart probability")
       ->check(CLI::Range(0.000001, 1.0))
       ->capture_default_str();
-  cmd->add_option("--format", args->format, "output: table (aligned text), csv or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv or json");
   cmd->add_flag("--quiet,-q", args->quiet, "do not print the data problems found while reading");
   cmd->callback([args]() {
     const int rc = run_recommend(*args);

@@ -22,7 +22,7 @@ struct SimilarArgs {
   std::size_t top = 10;
   bool all = false;
   std::string out;
-  std::string format = "table";
+  query::TableFormat format = query::TableFormat::text;
   query::PartnerIndex index = query::PartnerIndex::resource_allocation;
   double partner_weight = 0.7;
   std::size_t max_partner_degree = 0;
@@ -62,7 +62,7 @@ int run_similar(const SimilarArgs& a) {
     if (!u) throw model::InvalidInput("no initiative with id '" + a.id + "' in the dataset");
     tables.push_back(query::similar_table(g, *u, query::similar_initiatives(g, *u, opt), opt));
   }
-  const auto format = *query::parse_table_format(a.format);
+  const auto format = a.format;
   if (!a.out.empty()) {
     write_output_file(a.out, [&](std::ostream& f) { query::write_tables(f, tables, format); });
     return kOk;
@@ -82,9 +82,7 @@ void register_similar(CLI::App& app) {
   cmd->add_option("--top,-k", args->top, "results per initiative (0 = all)")->capture_default_str();
   cmd->add_flag("--all", args->all, "top k for every initiative (use with --out and --format csv|json)");
   cmd->add_option("--out,-o", args->out, "write to this file instead of standard output");
-  cmd->add_option("--format", args->format, "output: table (aligned text), csv or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv or json");
   add_enum_option(*cmd, "--index", args->index, "partner-overlap index in the score");
   cmd->add_option("--partner-weight", args->partner_weight,
                   "weight of the partner score in the combined score (the attribute score gets 1 - this)")

@@ -7,10 +7,6 @@
 
 namespace ppsnet::cli {
 
-int print_tables(std::span<const query::Table> tables, const std::string& format) {
-  return print_tables(tables, *query::parse_table_format(format));
-}
-
 int print_tables(std::span<const query::Table> tables, query::TableFormat format) {
   query::write_tables(std::cout, tables, format);
   std::cout.flush();

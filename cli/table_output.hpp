@@ -9,10 +9,9 @@
 
 namespace ppsnet::cli {
 
-/// Writes `tables` to stdout in `format` ("table", "csv" or "json"; validated by the option's check) and
+/// Writes `tables` to stdout in `format` (the --format enum option, cli/enum_option.hpp) and
 /// flushes. Returns kOk, or kIoError after a message on stderr when stdout cannot be written (closed pipe,
 /// full disk).
-int print_tables(std::span<const query::Table> tables, const std::string& format);
 int print_tables(std::span<const query::Table> tables, query::TableFormat format);
 
 }  // namespace ppsnet::cli

@@ -252,12 +252,6 @@ void write_json(std::ostream& out, std::span<const Table> tables) {
   out << "\n]}\n";
 }
 
-std::optional<TableFormat> parse_table_format(std::string_view s) {
-  if (s == "table" || s == "text") return TableFormat::text;
-  if (s == "csv") return TableFormat::csv;
-  if (s == "json") return TableFormat::json;
-  return std::nullopt;
-}
 
 void write_tables(std::ostream& out, std::span<const Table> tables, TableFormat format) {
   if (tables.empty()) return;

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ppsnet/query/names.hpp"
+
 namespace ppsnet::query {
 
 struct TableCell {
@@ -68,8 +70,12 @@ void write_csv(std::ostream& out, const Table& table);
 void write_json(std::ostream& out, std::span<const Table> tables);
 
 enum class TableFormat : std::uint8_t { text, csv, json };
+template <> struct EnumNames<TableFormat> {
+  static constexpr std::array<NamedValue<TableFormat>, 4> values{
+      {{"table", TableFormat::text}, {"csv", TableFormat::csv}, {"json", TableFormat::json}, {"text", TableFormat::text}}};
+};
 /// Parses "table" (or "text"), "csv", "json"; nullopt otherwise.
-std::optional<TableFormat> parse_table_format(std::string_view s);
+inline std::optional<TableFormat> parse_table_format(std::string_view s) { return parse_name<TableFormat>(s); }
 
 /// Writes `tables` in `format`: text = every table with write_text, separated by a blank line; json = write_json;
 /// csv = the FIRST table only (CSV holds one table: the caller puts the one wanted first). Nothing for no tables.
