@@ -14,7 +14,7 @@ namespace {
 
 struct BrokersArgs {
   DatasetArgs data;
-  std::string groups = "type";
+  query::GroupAttribute groups = query::GroupAttribute::type;
   query::TableFormat format = query::TableFormat::text;
   std::string table;
   std::size_t top = 20;
@@ -26,7 +26,7 @@ int run_brokers(const BrokersArgs& a) {
   const auto imported = load(a.data, !a.quiet);
   const auto& g = imported.graph;
   query::BrokersOptions opt;
-  opt.groups = a.groups == "level" ? query::GroupAttribute::level : query::GroupAttribute::type;
+  opt.groups = a.groups;
   opt.max_connector_degree = a.max_connector_degree;
   opt.top = a.top;
   const auto r = query::brokers(g, opt);
@@ -51,9 +51,7 @@ void register_brokers(CLI::App& app) {
       "brokers", "brokerage roles (Gould-Fernandez), constraint and effective size (Burt), and the top brokers "
                  "between mbo and hbo (docs/metrics.md)");
   add_dataset_options(*cmd, args->data);
-  cmd->add_option("--groups", args->groups, "groups for the brokerage roles: organisation type or education level")
-      ->check(CLI::IsMember({"type", "level"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--groups", args->groups, "groups for the brokerage roles: organisation type or education level");
   cmd->add_option("--top", args->top, "rows listed in the broker tables (0 = all)")->capture_default_str();
   add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv (one table, see --table) or json");
   cmd->add_option("--table", args->table,

@@ -14,7 +14,7 @@ namespace {
 
 struct LevelsArgs {
   DatasetArgs data;
-  std::string by = "kind";
+  query::LevelGrouping by = query::LevelGrouping::kind;
   query::TableFormat format = query::TableFormat::text;
   std::string table;
   std::size_t pairs = 20;
@@ -31,9 +31,7 @@ int run_levels(const LevelsArgs& a) {
   opt.initiative_kind_counts = !a.no_kind_level;
   opt.min_shared = a.min_shared;
   const auto r = query::education_levels(g, opt);
-  const auto by = a.by == "province" ? query::LevelGrouping::province
-                  : a.by == "sector" ? query::LevelGrouping::sector
-                                     : query::LevelGrouping::kind;
+  const auto by = a.by;
   auto tables = query::to_tables(g, r, by, a.pairs, a.initiatives || a.table == "initiatives");
   if (!a.table.empty()) {
     const std::string name = a.table == "levels" ? tables.front().name
@@ -52,9 +50,7 @@ void register_levels(CLI::App& app) {
   auto* cmd = app.add_subcommand(
       "levels", "which education levels (vo, mbo, hbo, wo) work together in the initiatives (docs/metrics.md)");
   add_dataset_options(*cmd, args->data);
-  cmd->add_option("--by", args->by, "break the combinations down by initiative kind, province or sector")
-      ->check(CLI::IsMember({"kind", "province", "sector"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--by", args->by, "break the combinations down by initiative kind, province or sector");
   add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv (one table, see --table) or json");
   cmd->add_option("--table", args->table,
                   "print only this table: levels (the breakdown), pairs (institution pairs) or initiatives "

@@ -15,7 +15,7 @@ namespace {
 
 struct MixArgs {
   DatasetArgs data;
-  std::string by = "type";
+  query::GroupAttribute by = query::GroupAttribute::type;
   query::TableFormat format = query::TableFormat::text;
   std::string table;
   std::size_t max_connector_degree = 0;
@@ -26,7 +26,7 @@ int run_mix(const MixArgs& a) {
   const auto imported = load(a.data, !a.quiet);
   const auto& g = imported.graph;
   query::MixingOptions opt;
-  opt.by = a.by == "level" ? query::GroupAttribute::level : query::GroupAttribute::type;
+  opt.by = a.by;
   opt.max_connector_degree = a.max_connector_degree;
   const auto r = query::type_mixing(g, opt);
   auto tables = query::to_tables(g, r);
@@ -50,9 +50,7 @@ void register_mix(CLI::App& app) {
       "mix", "type mixing: co-participation matrix, assortativity and E-I index by organisation type or level "
              "(docs/metrics.md)");
   add_dataset_options(*cmd, args->data);
-  cmd->add_option("--by", args->by, "group organisations by organisation type or education level")
-      ->check(CLI::IsMember({"type", "level"}))
-      ->capture_default_str();
+  add_enum_option(*cmd, "--by", args->by, "group organisations by organisation type or education level");
   add_enum_option(*cmd, "--format", args->format, "output: table (aligned text), csv (one table, see --table) or json");
   cmd->add_option("--table", args->table,
                   "print only this table: matrix, summary, groups (E-I per group) or initiatives (E-I per "

@@ -103,6 +103,10 @@ LevelsResult education_levels(const model::PartnerGraph& g, const LevelsOptions&
 
 /// Breakdown that a table shows.
 enum class LevelGrouping : std::uint8_t { kind, province, sector };
+template <> struct EnumNames<LevelGrouping> {
+  static constexpr std::array<NamedValue<LevelGrouping>, 3> values{
+      {{"kind", LevelGrouping::kind}, {"province", LevelGrouping::province}, {"sector", LevelGrouping::sector}}};
+};
 
 /// Tables: "levels_by_<kind|province|sector>" (the overall row first, then the groups: initiatives, count and share
 /// of each combination, mbo initiatives without hbo), "institution_pairs" (the top `top_pairs` pairs, 0 = all:

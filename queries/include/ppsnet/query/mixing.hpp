@@ -20,6 +20,10 @@ namespace ppsnet::query {
 /// - type:  OrganisationType (10 groups, enum order: company, university, ..., other)
 /// - level: education_level(type) (5 groups: none, vo, mbo, hbo, wo; hbo = hogeschool or CoE)
 enum class GroupAttribute : std::uint8_t { type, level };
+template <> struct EnumNames<GroupAttribute> {
+  static constexpr std::array<NamedValue<GroupAttribute>, 2> values{
+      {{"type", GroupAttribute::type}, {"level", GroupAttribute::level}}};
+};
 
 /// Number of groups of an attribute (10 or 5).
 std::size_t num_groups(GroupAttribute by);
