@@ -20,12 +20,12 @@ done
 
 # What the CLI needs to build and run (Graphviz lays out the pictures, Node.js/npm bring Cytoscape.js for the viewer).
 packages=(cmake g++ make pkg-config ccache
-  libboost-graph-dev libigraph-dev rapidjson-dev libgraphviz-dev graphviz libcli11-dev
+  libigraph-dev rapidjson-dev libgraphviz-dev graphviz libcli11-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev nodejs npm)
 # What the tests need on top: the reference tools the expected numbers come from (tests/reference/*.py import
 # networkx, igraph, numpy; NetworkX's pagerank and eigenvector_centrality_numpy import scipy) and the browser test.
 if [ "$tests" = 1 ]; then
-  packages+=(libgtest-dev xz-utils python3 python3-networkx python3-igraph python3-numpy python3-scipy chromium)
+  packages+=(libgtest-dev libboost-graph-dev xz-utils python3 python3-networkx python3-igraph python3-numpy python3-scipy chromium)
 fi
 missing=()
 for p in "${packages[@]}"; do
