@@ -31,7 +31,7 @@ int run_recommend(const RecommendArgs& a) {
   const auto imported = load(a.data, !a.quiet);
   const auto& g = imported.graph;
   const auto u = g.find_initiative(a.id);
-  if (!u) throw model::InvalidInput("no initiative with id '" + a.id + "' in the dataset");
+  if (!u) throw not_found("", "no initiative with id '" + a.id + "' in the dataset");
   query::RecommendOptions opt;
   opt.target = a.target;
   opt.scorer = a.scorer;

@@ -59,7 +59,7 @@ int run_similar(const SimilarArgs& a) {
     tables.push_back(query::all_similar_table(g, results, opt, stats));
   } else {
     const auto u = g.find_initiative(a.id);
-    if (!u) throw model::InvalidInput("no initiative with id '" + a.id + "' in the dataset");
+    if (!u) throw not_found("", "no initiative with id '" + a.id + "' in the dataset");
     tables.push_back(query::similar_table(g, *u, query::similar_initiatives(g, *u, opt), opt));
   }
   const auto format = a.format;

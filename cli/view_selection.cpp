@@ -66,9 +66,9 @@ model::NodeId find_node(const model::PartnerGraph& g, const std::string& id) {
   }
   if (!v) v = g.find(id);
   if (!v) {
-    throw model::InvalidInput("no initiative or organisation has the id \"" + id +
-                              "\" (use the id from the data, e.g. from `ppsnet export --format csv`; prefix it with "
-                              "initiative: or organisation: when both sides use it)");
+    throw not_found("", "no initiative or organisation has the id \"" + id +
+                                "\" (use the id from the data, e.g. from `ppsnet export --format csv`; prefix it with "
+                                "initiative: or organisation: when both sides use it)");
   }
   return *v;
 }
@@ -109,19 +109,19 @@ query::Diagram select_view(const model::PartnerGraph& g, const query::AnalysisRe
     query::Region region;
     if (!s.corop.empty()) {
       const auto c = geo::parse_corop(s.corop);
-      if (!c) throw model::InvalidInput("unknown COROP region \"" + s.corop + "\" (use a code 1..40 or a name)");
+      if (!c) throw not_found("", "unknown COROP region \"" + s.corop + "\" (use a code 1..40 or a name)");
       region.corop = *c;
     } else {
       const auto p = geo::parse_province(s.province);
-      if (!p) throw model::InvalidInput("unknown province \"" + s.province + "\" (use a name or a code 20..31)");
+      if (!p) throw not_found("", "unknown province \"" + s.province + "\" (use a name or a code 20..31)");
       region.province = *p;
     }
     d = query::region_view(g, region, r.betweenness, community, vo);
   } else {
     const int c = s.community - 1;
     if (static_cast<std::size_t>(c) >= r.communities.communities.size()) {
-      throw model::InvalidInput("there is no community " + std::to_string(s.community) + " (the data has " +
-                                std::to_string(r.communities.communities.size()) + ")");
+      throw not_found("", "there is no community " + std::to_string(s.community) + " (the data has " +
+                                  std::to_string(r.communities.communities.size()) + ")");
     }
     d = query::community_view(g, c, r.betweenness, community, vo);
     const auto& label = r.communities.communities[static_cast<std::size_t>(c)].label;
