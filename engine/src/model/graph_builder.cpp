@@ -421,8 +421,19 @@ PartnerGraph GraphBuilder::build() {
       continue;
     }
     const NodeId v = static_cast<NodeId>(ni + o);
-    for (NodeId i : g.graph_.neighbours(v))
-      if (i != *t) g.initiative_links_.push_back({i, static_cast<NodeId>(*t), v});
+    for (NodeId i : g.graph_.neighbours(v)) {
+      if (i != *t) {
+        g.initiative_links_.push_back({i, static_cast<NodeId>(*t), v});
+        continue;
+      }
+      // The organisation takes part in the initiative it stands for: as a link between initiatives that would
+      // be a self-loop. The participation itself stays (it is a real row); no initiative link is made.
+      diag_.add(make(Severity::warning, DiagnosticKind::self_loop, {},
+                     "organisation \"" + organisations_[o].id + "\" stands for initiative \"" + target +
+                         "\" and also takes part in it; the participation is kept but links no other initiative",
+                     "nothing to fix if that is what the data says; otherwise correct initiative_id or the participation",
+                     target));
+    }
   }
   std::sort(g.initiative_links_.begin(), g.initiative_links_.end(),
             [](const auto& a, const auto& b) { return std::tie(a.from, a.to, a.via) < std::tie(b.from, b.to, b.via); });

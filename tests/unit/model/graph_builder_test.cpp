@@ -182,3 +182,38 @@ TEST(GraphBuilder, UnknownLeadIsReportedAtTheInitiativesRow) {
   EXPECT_EQ(d.items()[0].format().rfind("initiatives.csv:4: warning[unknown-organisation]: lead organisation", 0), 0u)
       << d.items()[0].format();
 }
+
+// organisation.initiative_id names an initiative that is not defined: warning unknown-link, nothing linked.
+TEST(GraphBuilder, UnknownInitiativeOfAnOrganisationIsAnUnknownLinkWarning) {
+  Diagnostics d;
+  GraphBuilder b(d);
+  ASSERT_TRUE(b.add_initiative(ini("P1", InitiativeKind::mbo)));
+  auto coe = org("C", OrganisationType::coe);
+  coe.initiative_id = "NO-SUCH";
+  ASSERT_TRUE(b.add_organisation(coe));
+  ASSERT_TRUE(b.add_participation({"P1", "C"}));
+  const auto g = b.build();
+  EXPECT_EQ(d.count(DiagnosticKind::unknown_link), 1u);
+  EXPECT_EQ(d.error_count(), 0u);
+  EXPECT_EQ(g.num_edges(), 1u);  // the participation is kept
+}
+
+// A CoE organisation that stands for initiative P2 and takes part in P2 itself: warning self-loop; it takes part
+// in P1 too, which gives the one initiative link P1-P2.
+TEST(GraphBuilder, OrganisationInItsOwnInitiativeIsASelfLoopWarning) {
+  Diagnostics d;
+  GraphBuilder b(d);
+  ASSERT_TRUE(b.add_initiative(ini("P1", InitiativeKind::mbo)));
+  ASSERT_TRUE(b.add_initiative(ini("P2", InitiativeKind::coe)));
+  auto coe = org("C", OrganisationType::coe);
+  coe.initiative_id = "P2";
+  ASSERT_TRUE(b.add_organisation(coe));
+  ASSERT_TRUE(b.add_participation({"P1", "C"}));
+  ASSERT_TRUE(b.add_participation({"P2", "C"}));
+  const auto g = b.build();
+  EXPECT_EQ(d.count(DiagnosticKind::self_loop), 1u);
+  EXPECT_EQ(g.num_edges(), 2u);
+  ASSERT_EQ(g.initiative_links().size(), 1u);
+  EXPECT_EQ(g.initiative_links()[0].from, 0u);
+  EXPECT_EQ(g.initiative_links()[0].to, 1u);
+}
