@@ -316,4 +316,26 @@ std::vector<Table> to_tables(const model::PartnerGraph& g, const CountryReach& r
   return out;
 }
 
+ReachResult reach(const model::PartnerGraph& g, const ReachRequest& r) {
+  ReachResult out;
+  out.level = r.level;
+  if (out.level == ReachLevel::automatic) {
+    out.level = ReachLevel::country;
+    for (const auto& in : g.initiatives())
+      if (in.location.corop != 0) out.level = ReachLevel::corop;
+    out.fell_back_to_country = out.level == ReachLevel::country;
+  }
+  ReachOptions opt;
+  opt.include_empty_regions = r.all_regions;
+  const bool with_initiatives = r.initiatives || r.table == ReachTable::initiatives;
+  if (out.level == ReachLevel::country)
+    out.tables = to_tables(g, country_reach(g, opt), with_initiatives);
+  else
+    out.tables = to_tables(g, regional_reach(g, opt),
+                           out.level == ReachLevel::province ? ReachTableLevel::province : ReachTableLevel::corop,
+                           with_initiatives);
+  if (r.table) out.tables = {out.tables.at(static_cast<std::size_t>(*r.table))};
+  return out;
+}
+
 }  // namespace ppsnet::query

@@ -118,4 +118,43 @@ std::vector<Table> to_tables(const model::PartnerGraph& g, const RegionalReach& 
 /// `with_initiatives`.
 std::vector<Table> to_tables(const model::PartnerGraph& g, const CountryReach& r, bool with_initiatives = false);
 
+/// The level `ppsnet reach` reports at. auto: corop when any initiative has a home COROP region (Dutch data),
+/// else country (international data such as CORDIS).
+enum class ReachLevel : std::uint8_t { automatic, corop, province, country };
+template <> struct EnumNames<ReachLevel> {
+  static constexpr std::array<NamedValue<ReachLevel>, 4> values{{{"auto", ReachLevel::automatic},
+                                                                 {"corop", ReachLevel::corop},
+                                                                 {"province", ReachLevel::province},
+                                                                 {"country", ReachLevel::country}}};
+};
+/// Which of the tables a caller wants alone: pooled (shares of all partners), mean (mean of the initiatives'
+/// shares) or initiatives (every initiative).
+enum class ReachTable : std::uint8_t { pooled, mean, initiatives };
+template <> struct EnumNames<ReachTable> {
+  static constexpr std::array<NamedValue<ReachTable>, 3> values{
+      {{"pooled", ReachTable::pooled}, {"mean", ReachTable::mean}, {"initiatives", ReachTable::initiatives}}};
+};
+
+struct ReachRequest {
+  ReachLevel level = ReachLevel::automatic;
+  /// Every COROP region and province, also those without initiatives (corop and province levels).
+  bool all_regions = false;
+  /// Also the reach of every initiative.
+  bool initiatives = false;
+  /// Only this table (nullopt: all of them, pooled first).
+  std::optional<ReachTable> table;
+};
+
+struct ReachResult {
+  /// The level used (never automatic).
+  ReachLevel level = ReachLevel::corop;
+  /// True when `automatic` fell back to country because no initiative has a home COROP region.
+  bool fell_back_to_country = false;
+  std::vector<Table> tables;
+};
+
+/// regional_reach or country_reach at the requested level, as tables (`ppsnet reach`). Time and memory as
+/// regional_reach / country_reach.
+ReachResult reach(const model::PartnerGraph& g, const ReachRequest& request);
+
 }  // namespace ppsnet::query
