@@ -59,7 +59,11 @@ if [ "$sanitize" = 1 ]; then
   build_dir=build-asan
   flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DPPSNET_SANITIZE=ON -DPPSNET_BUILD_TESTS="${on_off[$tests]}" -DPPSNET_BUILD_BENCH=OFF)
 fi
-command -v ccache >/dev/null && flags+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+if command -v ccache >/dev/null; then
+  flags+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+  # Paths below the source folder are hashed relative to it, so a fresh clone elsewhere (CI) reuses the cache.
+  export CCACHE_BASEDIR=$PWD
+fi
 cmake -S . -B "$build_dir" "${flags[@]}" >/dev/null
 if [ "$tests" = 1 ]; then
   cmake --build "$build_dir" -j"$(nproc)"
