@@ -127,7 +127,7 @@ int run_analyze(const AnalyzeArgs& a) {
     sel.max_nodes = 1500;
     sel.labels = 60;
     progress.step("laying out network.html (interactive viewer)");
-    const auto doc = viewer_document(g, r, select_view(g, r, sel), "type");
+    const auto doc = viewer_document(g, r, query::select_view(g, r, sel));
     write("network.html", "the interactive network viewer: open it in a web browser (search, filters, details)",
           [&](std::ostream& f) { output::write_viewer_html(f, doc); });
     ctx.viewer = "network.html";

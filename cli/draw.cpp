@@ -12,6 +12,7 @@
 #include "ppsnet/output/render.hpp"
 #include "ppsnet/query/analysis.hpp"
 #include "progress.hpp"
+#include "enum_option.hpp"
 #include "view_selection.hpp"
 
 namespace ppsnet::cli {
@@ -59,16 +60,12 @@ int run_draw(const DrawArgs& a) {
 }
 
 void add_drawing_options(CLI::App& cmd, DrawArgs& a) {
-  cmd.add_option("--colour,--color", a.selection.colour,
-                 "node colour: type (organisation type / initiative kind) or community")
-      ->check(CLI::IsMember({"type", "community"}))
-      ->capture_default_str();
+  add_enum_option(cmd, "--colour,--color", a.selection.colour,
+                  "node colour: type (organisation type / initiative kind) or community");
   cmd.add_flag("--clusters", a.selection.clusters,
                "draw each community inside a box of its own (uses the fdp layout unless --layout says otherwise)");
-  cmd.add_option("--layout", a.selection.layout,
-                 "Graphviz layout: auto (neato up to 60 nodes, else sfdp), sfdp, neato, fdp, dot")
-      ->check(CLI::IsMember({"auto", "sfdp", "neato", "fdp", "dot"}))
-      ->capture_default_str();
+  add_enum_option(cmd, "--layout", a.selection.layout,
+                  "Graphviz layout: auto (neato up to 60 nodes, else sfdp), sfdp, neato, fdp, dot");
   cmd.add_option("--max-nodes", a.selection.max_nodes,
                  "most nodes drawn (the most relevant are kept; the caption says what was left out)")
       ->check(CLI::Range(2, 5000))
@@ -99,7 +96,7 @@ void register_draw(CLI::App& app) {
   });
 
   auto ego = std::make_shared<DrawArgs>();
-  ego->selection.view = "ego";
+  ego->selection.view = query::ViewKind::ego;
   auto* ecmd = app.add_subcommand("ego", "draw the ego network of one initiative or organisation (= draw --view ego)");
   add_dataset_options(*ecmd, ego->data);
   // The id as a positional (ppsnet ego DATA ID) or as --id, like draw and view take it: exactly one of the two.

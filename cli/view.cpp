@@ -13,6 +13,7 @@
 #include "ppsnet/output/viewer.hpp"
 #include "ppsnet/query/analysis.hpp"
 #include "progress.hpp"
+#include "enum_option.hpp"
 #include "view_selection.hpp"
 
 namespace ppsnet::cli {
@@ -77,15 +78,11 @@ void register_view(CLI::App& app) {
                                          "(search, filters, details per node)");
   add_dataset_options(*cmd, a->data);
   add_view_options(*cmd, a->selection);
-  cmd->add_option("--colour,--color", a->selection.colour,
+  add_enum_option(*cmd, "--colour,--color", a->selection.colour,
                   "initial node colour: type (organisation type / initiative kind) or community (the page can "
-                  "switch)")
-      ->check(CLI::IsMember({"type", "community"}))
-      ->capture_default_str();
-  cmd->add_option("--layout", a->selection.layout,
-                  "Graphviz layout for the positions: auto (neato up to 60 nodes, else sfdp), sfdp, neato, fdp, dot")
-      ->check(CLI::IsMember({"auto", "sfdp", "neato", "fdp", "dot"}))
-      ->capture_default_str();
+                  "switch)");
+  add_enum_option(*cmd, "--layout", a->selection.layout,
+                  "Graphviz layout for the positions: auto (neato up to 60 nodes, else sfdp), sfdp, neato, fdp, dot");
   cmd->add_option("--max-nodes", a->selection.max_nodes,
                   "most nodes in the page (the most relevant are kept; the caption says what was left out)")
       ->check(CLI::Range(std::size_t{2}, kMaxViewerNodes))
